@@ -1,0 +1,17 @@
+using LrNotebooks.Core.Running;
+
+namespace LrNotebooks.Training;
+
+/// <summary>
+/// The record of one training run: one <see cref="EpochMetrics"/> per completed epoch (finite numbers only)
+/// and how the run ended. A run whose loss became non-finite stops and reports
+/// <see cref="RunOutcome.Diverged"/> with the 0-based global batch step in <see cref="RunStatus.Step"/>.
+/// </summary>
+/// <param name="Label">Legend label, e.g. <c>MLP 64-64, SGD(lr=0.1, momentum=0.9), cosine</c>.</param>
+/// <param name="Epochs">The completed epochs, in order.</param>
+/// <param name="Status">Still running (all epochs done) or diverged at a batch step.</param>
+public sealed record TrainingResult(string Label, IReadOnlyList<EpochMetrics> Epochs, RunStatus Status)
+{
+    /// <summary>The validation accuracy after the last completed epoch (0 if none completed).</summary>
+    public double FinalValidationAccuracy => Epochs.Count == 0 ? 0 : Epochs[^1].ValidationAccuracy;
+}
