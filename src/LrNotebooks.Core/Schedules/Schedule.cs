@@ -31,7 +31,7 @@ public abstract record Schedule
 
     /// <summary>A constant rate, <c>lr(t) = lr</c>. See <see cref="ConstantSchedule"/>.</summary>
     /// <param name="lr">The learning rate, finite and &gt;= 0.</param>
-    public static ConstantSchedule Constant(double lr) => new(lr);
+    public static ConstantSchedule Constant(double lr) => new(Guard.NonNegative(lr)); // validated here too, so errors name 'lr'
 
     /// <summary>Step decay, <c>lr · gamma^⌊t / stepSize⌋</c> (PyTorch <c>StepLR</c>). See <see cref="StepSchedule"/>.</summary>
     /// <param name="lr">The initial learning rate, finite and &gt;= 0.</param>
