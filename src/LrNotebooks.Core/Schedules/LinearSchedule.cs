@@ -56,8 +56,11 @@ public sealed record LinearSchedule : Schedule
     public override double At(int step)
     {
         CheckStep(step);
-        // Same operation order as PyTorch's _get_closed_form_lr.
-        return LearningRate * (StartFactor + (EndFactor - StartFactor) * Math.Min(TotalSteps, step) / TotalSteps);
+        // PyTorch's _get_closed_form_lr during the ramp; exactly EndFactor from TotalSteps on
+        // (start + (end − start) can miss end by an ulp).
+        return step >= TotalSteps
+            ? LearningRate * EndFactor
+            : LearningRate * (StartFactor + (EndFactor - StartFactor) * step / TotalSteps);
     }
 
     /// <inheritdoc />

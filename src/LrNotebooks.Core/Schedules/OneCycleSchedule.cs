@@ -119,9 +119,15 @@ public sealed record OneCycleSchedule : Schedule
         throw new InvalidOperationException("unreachable: the last phase always matches");
     }
 
-    private double Interpolate(double start, double end, double pct) => Anneal == OneCycleAnneal.Cos
-        ? end + (start - end) / 2.0 * (Math.Cos(Math.PI * pct) + 1)
-        : (end - start) * pct + start;
+    private double Interpolate(double start, double end, double pct)
+    {
+        // PyTorch's arithmetic; the clamp only removes its rounding overshoot at the end points (e.g. linear
+        // (end − start)·1 + start can land an ulp of start below end, far below end relatively when end ≪ start).
+        double value = Anneal == OneCycleAnneal.Cos
+            ? end + (start - end) / 2.0 * (Math.Cos(Math.PI * pct) + 1)
+            : (end - start) * pct + start;
+        return Math.Clamp(value, Math.Min(start, end), Math.Max(start, end));
+    }
 
     /// <inheritdoc />
     public override string Name =>
