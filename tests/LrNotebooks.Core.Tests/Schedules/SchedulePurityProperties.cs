@@ -20,7 +20,7 @@ public sealed class SchedulePurityProperties
             return (sameShuffled && sameReversed).Label(s.Name);
         });
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 300)]
     public Property Preview_equals_At_and_equal_schedules_agree() =>
         Prop.ForAll((from s in Any from n in Gen.Choose(0, 300) select (s, n)).ToArbitrary(), c =>
         {
