@@ -23,6 +23,13 @@ public static class ScheduleAssert
             Close(c.Values[t], schedule.At(t), $"{c.Id} {schedule.Name} at t={t}");
     }
 
+    /// <summary>The schedule built for a fixture case reproduces every recorded PyTorch value.</summary>
+    public static void MatchesFixture(string id)
+    {
+        var c = ScheduleFixtures.Get(id);
+        MatchesFixture(ScheduleFixtures.Build(c), c);
+    }
+
     /// <summary>The schedule reproduces the given values from step 0.</summary>
     public static void Values(Schedule schedule, params double[] expected)
     {
