@@ -13,7 +13,7 @@ namespace LrNotebooks.Core.Surfaces;
 /// </summary>
 /// <remarks>
 /// The wells overlap and the bowl shifts them, so the minima are not exactly at the centres: they are found at
-/// construction by a damped Newton descent from every centre and from a 25 x 25 grid over the plotting domain,
+/// construction by a damped Newton descent from every centre and from a 20 x 20 grid over the plotting domain,
 /// polished with Newton's method to round-off, and <see cref="Minima"/> lists every strict local minimum inside the
 /// plotting domain. The default landscape (<see cref="Surface.GaussianWells()"/>) has three: the global one near
 /// (1.5, 1) with f ≈ −1.452 and local ones near (−0.9, −0.45) with f ≈ −0.943 and near (1.7, −1.5) with f ≈ −0.537
@@ -40,7 +40,7 @@ public sealed record GaussianWells : Surface
             _wells.Min(w => w.Y - 3 * w.Width), _wells.Max(w => w.Y + 3 * w.Width));
         CheckDomain(Domain);
 
-        const int grid = 25;
+        const int grid = 20;
         var d = Domain;
         var starts = _wells.Select(w => new[] { w.X, w.Y }).Concat(
             from i in Enumerable.Range(0, grid)

@@ -20,7 +20,7 @@ internal static class LocalMinimizer
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             surface.Gradient(x, g);
-            var step = surface.Hessian(x).Solve(Vector<double>.Build.DenseOfArray(g));
+            var step = Solve(surface.Hessian(x), g);
             double stepNorm = 0, xNorm = 0;
             for (int i = 0; i < x.Length; i++)
             {
@@ -57,7 +57,7 @@ internal static class LocalMinimizer
             bool newton = IsPositiveDefinite(hessian);
             if (newton)
             {
-                var d = hessian.Solve(Vector<double>.Build.DenseOfArray(g));
+                var d = Solve(hessian, g);
                 for (int i = 0; i < n; i++) direction[i] = -d[i];
             }
             else
@@ -106,11 +106,27 @@ internal static class LocalMinimizer
         return found;
     }
 
-    /// <summary>Whether a symmetric matrix is positive definite (smallest eigenvalue &gt; 0).</summary>
-    public static bool IsPositiveDefinite(Matrix<double> symmetric)
+    /// <summary>Whether a symmetric matrix is positive definite (closed form for 1 x 1 and 2 x 2, else all eigenvalues &gt; 0).</summary>
+    public static bool IsPositiveDefinite(Matrix<double> symmetric) => symmetric.RowCount switch
     {
-        var eigenvalues = symmetric.Evd(Symmetricity.Symmetric).EigenValues;
-        return eigenvalues.All(e => double.IsFinite(e.Real) && e.Real > 0);
+        1 => symmetric[0, 0] > 0,
+        2 => symmetric[0, 0] > 0 && symmetric[0, 0] * symmetric[1, 1] - symmetric[0, 1] * symmetric[1, 0] > 0,
+        _ => symmetric.Evd(Symmetricity.Symmetric).EigenValues.All(e => double.IsFinite(e.Real) && e.Real > 0),
+    };
+
+    // H⁻¹ g: closed form for the 1-D and 2-D surfaces (this runs thousands of times per construction).
+    private static double[] Solve(Matrix<double> h, double[] g)
+    {
+        switch (h.RowCount)
+        {
+            case 1:
+                return [g[0] / h[0, 0]];
+            case 2:
+                double det = h[0, 0] * h[1, 1] - h[0, 1] * h[1, 0];
+                return [(h[1, 1] * g[0] - h[0, 1] * g[1]) / det, (h[0, 0] * g[1] - h[1, 0] * g[0]) / det];
+            default:
+                return h.Solve(Vector<double>.Build.DenseOfArray(g)).ToArray();
+        }
     }
 
     // Newton polishing to round-off; accepted only if it stays close and lands on a strict minimum.

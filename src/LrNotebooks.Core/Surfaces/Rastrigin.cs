@@ -28,7 +28,7 @@ public sealed record Rastrigin : Surface
         // Minima of the form (t, 0) carry the 1-D minima t of g in their x coordinate.
         var starts = Enumerable.Range(-21, 43).Select(k => new[] { k / 4.0, 0.0 });
         var oneDimensional = LocalMinimizer.Search(this, starts, m => Math.Abs(m[0]) <= HalfWidth)
-            .Select(m => m.Location[0])
+            .Select(m => Math.Abs(m.Location[0]) < 1e-12 ? 0 : m.Location[0]) // the origin exactly, not ±1e-30
             .ToArray();
         _minima = SurfaceMath.Rank(
             from x in oneDimensional
