@@ -40,8 +40,12 @@ public sealed record FormulaAgreement(int Count, int WorstStep, double Actual, d
     /// <summary>Whether every step agrees to <paramref name="relativeTolerance"/> (&gt;= 0).</summary>
     public bool Within(double relativeTolerance) => RelativeError <= Guard.NonNegative(relativeTolerance);
 
-    /// <summary>e.g. <c>300 steps, largest relative error 2.2e-16 at t = 17 (0.0425 vs formula 0.0425)</c>.</summary>
-    public override string ToString() =>
-        $"{Count} steps, largest relative error {Numbers.Format(RelativeError, 2)} at t = {WorstStep} "
+    /// <summary>
+    /// e.g. <c>300 steps, largest relative error 2.2e-16 at t = 17 (0.0425 vs formula 0.0425)</c>, or
+    /// <c>300 steps, every value exactly equal to the formula</c>.
+    /// </summary>
+    public override string ToString() => RelativeError == 0
+        ? $"{Count} steps, every value exactly equal to the formula"
+        : $"{Count} steps, largest relative error {Numbers.Format(RelativeError, 2)} at t = {WorstStep} "
         + $"({Numbers.Format(Actual, 6)} vs formula {Numbers.Format(Expected, 6)})";
 }

@@ -11,6 +11,7 @@ public sealed class FormulaAgreementTests
         var agreement = FormulaAgreement.Compare([1.0, 0.5, 0.25], t => Math.Pow(0.5, t));
         Assert.Equal(new FormulaAgreement(3, 0, 1, 1, 0), agreement);
         Assert.True(agreement.Within(0));
+        Assert.Equal("3 steps, every value exactly equal to the formula", agreement.ToString());
     }
 
     [Fact]
