@@ -1,11 +1,13 @@
 #!/usr/bin/python3
 """PyTorch side of the "Optimizer step" benchmark (see README.md): one torch.optim step on 10,000,000 float64
-parameters, beside a plain tensor copy of the same size, on 1 thread and on the default number of threads.
+parameters, beside a plain tensor copy of the same size, on 1 thread, on torch's default number of threads and on
+one thread per core (os.cpu_count(); the Debian build's OpenMP default can be lower than that).
 
 Run: /usr/bin/python3 tests/LrNotebooks.Benchmarks/pytorch_optimizer_step.py
 Prints the median and minimum of REPEATS timed calls (after WARMUP untimed ones) per case, in milliseconds.
 """
 
+import os
 import statistics
 import time
 
@@ -46,8 +48,8 @@ def cases():
 
 def main():
     default_threads = torch.get_num_threads()
-    print(f"torch {torch.__version__}, float64, N = {N:,}, default threads = {default_threads}")
-    for threads in sorted({1, default_threads}):
+    print(f"torch {torch.__version__}, float64, N = {N:,}, default threads = {default_threads}, cores = {os.cpu_count()}")
+    for threads in sorted({1, default_threads, os.cpu_count()}):
         torch.set_num_threads(threads)
         with torch.no_grad():
             for name, fn in cases():

@@ -17,45 +17,21 @@ namespace LrNotebooks.Core.Optimizers;
 /// <para>Effective step size: (η / (1 − β₁ᵗ)) / (√v̂ / √(1 − β₂ᵗ) + ε), the factor the first moment m was multiplied by
 /// at the most recent step t (t = 1 with zero moments before the first step).</para>
 /// </remarks>
-public sealed record Adam : Optimizer
+public sealed record Adam : AdaptiveMomentOptimizer
 {
-    /// <summary>The index of the first moment m in <see cref="OptimizerState.Buffer"/>.</summary>
-    public const int FirstMomentBuffer = AdamUpdate.FirstMoment;
-
-    /// <summary>The index of the second moment v.</summary>
-    public const int SecondMomentBuffer = AdamUpdate.SecondMoment;
-
     /// <summary>The index of the running maximum of v (AMSGrad only).</summary>
     public const int MaxSecondMomentBuffer = AdamUpdate.MaxSecondMoment;
 
-    internal Adam(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay, bool amsgrad) : base(learningRate)
+    internal Adam(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay, bool amsgrad) : base(learningRate, beta1, beta2, eps, weightDecay)
     {
-        Beta1 = Guard.InRange(beta1, 0, 1, maxInclusive: false);
-        Beta2 = Guard.InRange(beta2, 0, 1, maxInclusive: false);
-        Eps = Guard.NonNegative(eps);
-        WeightDecay = Guard.NonNegative(weightDecay);
         Amsgrad = amsgrad;
     }
-
-    /// <summary>Decay β₁ in [0, 1) of the first moment.</summary>
-    public double Beta1 { get; }
-
-    /// <summary>Decay β₂ in [0, 1) of the second moment.</summary>
-    public double Beta2 { get; }
-
-    /// <summary>ε &gt;= 0 added to the bias-corrected root.</summary>
-    public double Eps { get; }
-
-    /// <summary>L2 weight decay λ &gt;= 0, added to the gradient as λ·p (use <see cref="AdamW"/> for decoupled decay).</summary>
-    public double WeightDecay { get; }
 
     /// <summary>AMSGrad: normalize by the running maximum of the second moment.</summary>
     public bool Amsgrad { get; }
 
     /// <inheritdoc />
-    public override string Name => OptimizerLabel.Start("Adam", LearningRate)
-        .With("beta1", Beta1, 0.9).With("beta2", Beta2, 0.999).With("eps", Eps, 1e-8)
-        .With("weight_decay", WeightDecay, 0).With("amsgrad", Amsgrad).ToString();
+    public override string Name => Label("Adam").With("amsgrad", Amsgrad).ToString();
 
     /// <inheritdoc />
     protected override int BufferCount => Amsgrad ? 3 : 2;

@@ -16,7 +16,7 @@ namespace LrNotebooks.Core.Optimizers;
 /// </summary>
 internal static class AdamUpdate
 {
-    internal const int FirstMoment = 0, SecondMoment = 1, MaxSecondMoment = 2;
+    internal const int FirstMoment = AdaptiveMomentOptimizer.FirstMomentBuffer, SecondMoment = AdaptiveMomentOptimizer.SecondMomentBuffer, MaxSecondMoment = 2;
 
     internal static void Apply(Span<double> parameters, ReadOnlySpan<double> gradient, OptimizerState state, double learningRate,
         double beta1, double beta2, double eps, double l2Decay, double decoupledDecay, bool amsgrad)

@@ -19,45 +19,21 @@ namespace LrNotebooks.Core.Optimizers;
 /// <para>Effective step size: as <see cref="Adam"/>, (η / (1 − β₁ᵗ)) / (√v̂ / √(1 − β₂ᵗ) + ε), the factor m was multiplied
 /// by; the decoupled decay is a separate shrink by η·λ that does not scale the gradient.</para>
 /// </remarks>
-public sealed record AdamW : Optimizer
+public sealed record AdamW : AdaptiveMomentOptimizer
 {
-    /// <summary>The index of the first moment m in <see cref="OptimizerState.Buffer"/>.</summary>
-    public const int FirstMomentBuffer = AdamUpdate.FirstMoment;
-
-    /// <summary>The index of the second moment v.</summary>
-    public const int SecondMomentBuffer = AdamUpdate.SecondMoment;
-
     /// <summary>The index of the running maximum of v (AMSGrad only).</summary>
     public const int MaxSecondMomentBuffer = AdamUpdate.MaxSecondMoment;
 
-    internal AdamW(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay, bool amsgrad) : base(learningRate)
+    internal AdamW(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay, bool amsgrad) : base(learningRate, beta1, beta2, eps, weightDecay)
     {
-        Beta1 = Guard.InRange(beta1, 0, 1, maxInclusive: false);
-        Beta2 = Guard.InRange(beta2, 0, 1, maxInclusive: false);
-        Eps = Guard.NonNegative(eps);
-        WeightDecay = Guard.NonNegative(weightDecay);
         Amsgrad = amsgrad;
     }
-
-    /// <summary>Decay β₁ in [0, 1) of the first moment.</summary>
-    public double Beta1 { get; }
-
-    /// <summary>Decay β₂ in [0, 1) of the second moment.</summary>
-    public double Beta2 { get; }
-
-    /// <summary>ε &gt;= 0 added to the bias-corrected root.</summary>
-    public double Eps { get; }
-
-    /// <summary>Decoupled weight decay λ &gt;= 0: every step first multiplies p by 1 − η·λ.</summary>
-    public double WeightDecay { get; }
 
     /// <summary>AMSGrad: normalize by the running maximum of the second moment.</summary>
     public bool Amsgrad { get; }
 
     /// <inheritdoc />
-    public override string Name => OptimizerLabel.Start("AdamW", LearningRate)
-        .With("beta1", Beta1, 0.9).With("beta2", Beta2, 0.999).With("eps", Eps, 1e-8)
-        .With("weight_decay", WeightDecay, 0.01).With("amsgrad", Amsgrad).ToString();
+    public override string Name => Label("AdamW", defaultWeightDecay: 0.01).With("amsgrad", Amsgrad).ToString();
 
     /// <inheritdoc />
     protected override int BufferCount => Amsgrad ? 3 : 2;

@@ -19,37 +19,17 @@ namespace LrNotebooks.Core.Optimizers;
 /// <para>Effective step size: (η / (1 − β₁ᵗ)) / u, the factor m was multiplied by at the most recent step t. Before the
 /// first step: (η / (1 − β₁)) / ε, the value for a zero gradient (u is never below ε after a step).</para>
 /// </remarks>
-public sealed record Adamax : Optimizer
+public sealed record Adamax : AdaptiveMomentOptimizer
 {
-    /// <summary>The index of the first moment m in <see cref="OptimizerState.Buffer"/>.</summary>
-    public const int FirstMomentBuffer = 0;
-
     /// <summary>The index of the infinity norm u.</summary>
-    public const int InfinityNormBuffer = 1;
+    public const int InfinityNormBuffer = SecondMomentBuffer;
 
-    internal Adamax(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay) : base(learningRate)
+    internal Adamax(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay) : base(learningRate, beta1, beta2, eps, weightDecay)
     {
-        Beta1 = Guard.InRange(beta1, 0, 1, maxInclusive: false);
-        Beta2 = Guard.InRange(beta2, 0, 1, maxInclusive: false);
-        Eps = Guard.NonNegative(eps);
-        WeightDecay = Guard.NonNegative(weightDecay);
     }
 
-    /// <summary>Decay β₁ in [0, 1) of the first moment.</summary>
-    public double Beta1 { get; }
-
-    /// <summary>Decay β₂ in [0, 1) of the infinity norm.</summary>
-    public double Beta2 { get; }
-
-    /// <summary>ε &gt;= 0 added to |d| inside the max.</summary>
-    public double Eps { get; }
-
-    /// <summary>L2 weight decay λ &gt;= 0, added to the gradient as λ·p.</summary>
-    public double WeightDecay { get; }
-
     /// <inheritdoc />
-    public override string Name => OptimizerLabel.Start("Adamax", LearningRate)
-        .With("beta1", Beta1, 0.9).With("beta2", Beta2, 0.999).With("eps", Eps, 1e-8).With("weight_decay", WeightDecay, 0).ToString();
+    public override string Name => Label("Adamax").ToString();
 
     /// <inheritdoc />
     protected override int BufferCount => 2;

@@ -22,45 +22,21 @@ namespace LrNotebooks.Core.Optimizers;
 /// <para>Effective step size: η / a = η / (√(v / (1 − β₂ᵗ)) + ε), the factor the bias-corrected Nesterov moment
 /// (1 − μₜ)/(1 − Πₜ)·d + μₜ₊₁/(1 − Π′)·m was multiplied by at the most recent step.</para>
 /// </remarks>
-public sealed record NAdam : Optimizer
+public sealed record NAdam : AdaptiveMomentOptimizer
 {
-    /// <summary>The index of the first moment m in <see cref="OptimizerState.Buffer"/>.</summary>
-    public const int FirstMomentBuffer = 0;
-
-    /// <summary>The index of the second moment v.</summary>
-    public const int SecondMomentBuffer = 1;
-
     /// <summary>The index of the momentum product Πₜ in <see cref="OptimizerState.Scalars"/>.</summary>
     public const int MomentumProductScalar = 0;
 
-    internal NAdam(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay, double momentumDecay) : base(learningRate)
+    internal NAdam(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay, double momentumDecay) : base(learningRate, beta1, beta2, eps, weightDecay)
     {
-        Beta1 = Guard.InRange(beta1, 0, 1, maxInclusive: false);
-        Beta2 = Guard.InRange(beta2, 0, 1, maxInclusive: false);
-        Eps = Guard.NonNegative(eps);
-        WeightDecay = Guard.NonNegative(weightDecay);
         MomentumDecay = Guard.NonNegative(momentumDecay);
     }
-
-    /// <summary>Decay β₁ in [0, 1) of the first moment, and the limit of μₜ.</summary>
-    public double Beta1 { get; }
-
-    /// <summary>Decay β₂ in [0, 1) of the second moment.</summary>
-    public double Beta2 { get; }
-
-    /// <summary>ε &gt;= 0 added to the bias-corrected root.</summary>
-    public double Eps { get; }
-
-    /// <summary>L2 weight decay λ &gt;= 0, added to the gradient as λ·p.</summary>
-    public double WeightDecay { get; }
 
     /// <summary>Momentum decay ψ &gt;= 0 of the warm-up schedule μₜ = β₁·(1 − ½·0.96^(t·ψ)).</summary>
     public double MomentumDecay { get; }
 
     /// <inheritdoc />
-    public override string Name => OptimizerLabel.Start("NAdam", LearningRate)
-        .With("beta1", Beta1, 0.9).With("beta2", Beta2, 0.999).With("eps", Eps, 1e-8)
-        .With("weight_decay", WeightDecay, 0).With("momentum_decay", MomentumDecay, 0.004).ToString();
+    public override string Name => Label("NAdam").With("momentum_decay", MomentumDecay, 0.004).ToString();
 
     /// <inheritdoc />
     protected override int BufferCount => 2;

@@ -21,37 +21,14 @@ namespace LrNotebooks.Core.Optimizers;
 /// <para>Effective step size: the factor the first moment m was multiplied by at the most recent step t:
 /// η·√(1 − β₂ᵗ)·r / ((1 − β₁ᵗ)(√v + ε)) when ρₜ &gt; 5, else η / (1 − β₁ᵗ).</para>
 /// </remarks>
-public sealed record RAdam : Optimizer
+public sealed record RAdam : AdaptiveMomentOptimizer
 {
-    /// <summary>The index of the first moment m in <see cref="OptimizerState.Buffer"/>.</summary>
-    public const int FirstMomentBuffer = 0;
-
-    /// <summary>The index of the second moment v.</summary>
-    public const int SecondMomentBuffer = 1;
-
-    internal RAdam(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay) : base(learningRate)
+    internal RAdam(Schedule learningRate, double beta1, double beta2, double eps, double weightDecay) : base(learningRate, beta1, beta2, eps, weightDecay)
     {
-        Beta1 = Guard.InRange(beta1, 0, 1, maxInclusive: false);
-        Beta2 = Guard.InRange(beta2, 0, 1, maxInclusive: false);
-        Eps = Guard.NonNegative(eps);
-        WeightDecay = Guard.NonNegative(weightDecay);
     }
 
-    /// <summary>Decay β₁ in [0, 1) of the first moment.</summary>
-    public double Beta1 { get; }
-
-    /// <summary>Decay β₂ in [0, 1) of the second moment.</summary>
-    public double Beta2 { get; }
-
-    /// <summary>ε &gt;= 0 added to √v.</summary>
-    public double Eps { get; }
-
-    /// <summary>L2 weight decay λ &gt;= 0, added to the gradient as λ·p.</summary>
-    public double WeightDecay { get; }
-
     /// <inheritdoc />
-    public override string Name => OptimizerLabel.Start("RAdam", LearningRate)
-        .With("beta1", Beta1, 0.9).With("beta2", Beta2, 0.999).With("eps", Eps, 1e-8).With("weight_decay", WeightDecay, 0).ToString();
+    public override string Name => Label("RAdam").ToString();
 
     /// <summary>
     /// The length ρₜ of the approximated simple moving average at step <paramref name="step"/> (1-based);
