@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LrNotebooks.Runner.Cli;
 using LrNotebooks.Runner.Execution;
 using LrNotebooks.Runner.Notebooks;
+using LrNotebooks.Runner.Processes;
 using LrNotebooks.Runner.Progress;
 using LrNotebooks.Runner.Setup;
 using LrNotebooks.Runner.Site;
@@ -46,7 +47,10 @@ public static class RunnerApp
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var runId = Guid.NewGuid().ToString("N");
+        // A parent process may choose the id to find every process of the run; otherwise it is new.
+        var runId = Environment.GetEnvironmentVariable(ChildEnvironment.RunIdVariable) is { Length: > 0 } inherited
+            ? inherited
+            : Guid.NewGuid().ToString("N");
         var clock = Stopwatch.StartNew();
         var progress = new ProgressReporter(output);
         var results = new List<NotebookRunResult>();

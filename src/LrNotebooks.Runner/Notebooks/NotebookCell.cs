@@ -16,13 +16,16 @@ public sealed record NotebookCell(int Number, string CellType, string Source, st
     /// <summary>Number of source lines (a trailing newline does not start a line).</summary>
     public int LineCount => Source.Length == 0 ? 0 : Source.TrimEnd('\n').Split('\n').Length;
 
+    /// <summary>Longest <see cref="FirstLine"/>; longer lines are cut and end in "...".</summary>
+    public const int MaxFirstLineLength = 80;
+
     /// <summary>The first non-blank line, trimmed and shortened for messages.</summary>
     public string FirstLine
     {
         get
         {
             var line = Source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
-            return line.Length <= 60 ? line : line[..57] + "...";
+            return line.Length <= MaxFirstLineLength ? line : line[..(MaxFirstLineLength - 3)] + "...";
         }
     }
 }

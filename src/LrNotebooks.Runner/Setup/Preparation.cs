@@ -38,6 +38,11 @@ internal static class Preparation
     /// <summary>Runs <c>dotnet tool restore</c> at the root so the pinned kernel tool is available.</summary>
     public static async Task RestoreToolAsync(RepositoryLayout layout, ProgressReporter progress, string runId, CancellationToken cancellationToken)
     {
+        // Without a manifest 'dotnet tool restore' restores nothing and still exits 0.
+        if (!File.Exists(layout.ToolManifestPath))
+            throw new EnvironmentException(
+                $"the tool manifest {RepositoryLayout.ToolManifest} is missing in {layout.Root}; it pins the dotnet-interactive kernel. " +
+                "Restore the file from the repository (git checkout -- .config/dotnet-tools.json), then run: dotnet tool restore");
         var result = await RunStepAsync("Restoring the kernel tool", "dotnet tool restore", layout, ["tool", "restore"], progress, runId, cancellationToken);
         if (result.ExitCode != 0)
             throw new EnvironmentException(

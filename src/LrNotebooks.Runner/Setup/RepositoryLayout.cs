@@ -18,6 +18,12 @@ internal sealed record RepositoryLayout(string Root)
     /// <summary>The command a person runs to build the library.</summary>
     public const string BuildCommand = "dotnet build src/LrNotebooks.Charts -c Release";
 
+    /// <summary>The local tool manifest that pins the kernel, relative to the root.</summary>
+    public const string ToolManifest = ".config/dotnet-tools.json";
+
+    /// <summary>Absolute path of the tool manifest.</summary>
+    public string ToolManifestPath => Path.Combine(Root, ToolManifest);
+
     /// <summary>Folder holding the course notebooks.</summary>
     public string NotebooksDirectory => Path.Combine(Root, "notebooks");
 
