@@ -46,6 +46,8 @@ public static class CommandLine
     public static CommandLineResult Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.Any(a => a is "--help" or "-h" or "-?"))
+            return new CommandLineResult(null, true, null);
         var options = RunnerOptions.Default;
         var notebooks = new List<string>();
         for (var i = 0; i < args.Count; i++)
@@ -53,8 +55,6 @@ public static class CommandLine
             var arg = args[i];
             switch (arg)
             {
-                case "--help" or "-h" or "-?":
-                    return new CommandLineResult(null, true, null);
                 case "--notebooks":
                     var start = notebooks.Count;
                     while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))

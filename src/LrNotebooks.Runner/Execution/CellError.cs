@@ -38,7 +38,7 @@ internal sealed partial record CellError(string Name, string Value, IReadOnlyLis
     public string Describe()
     {
         var text = $"{Name}: {Value}";
-        if (Value.Contains("CS0006", StringComparison.Ordinal) || Value.Contains("could not be found", StringComparison.Ordinal) && Value.Contains(".dll", StringComparison.Ordinal))
+        if (Value.Contains("CS0006", StringComparison.Ordinal) || (Value.Contains("could not be found", StringComparison.Ordinal) && Value.Contains(".dll", StringComparison.Ordinal)))
             text += $" (a referenced library is missing; build this repository's libraries with: {Setup.RepositoryLayout.BuildCommand})";
         return text;
     }
