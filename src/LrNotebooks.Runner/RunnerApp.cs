@@ -83,6 +83,7 @@ public static class RunnerApp
                 progress.NotebookStarted(i + 1, notebooks.Count, notebook.FileName, notebook.CodeCells.Count());
                 var executedPath = Path.Combine(outputDirectory, "notebooks", notebook.FileName);
                 results.Add(await executor.ExecuteAsync(notebook, executedPath, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
             if (options.Site)

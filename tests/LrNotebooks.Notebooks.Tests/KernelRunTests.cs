@@ -30,7 +30,7 @@ public sealed class KernelRunTests(KernelRunsFixture runs) : IClassFixture<Kerne
         var output = runs.MixedOutput;
         Assert.Contains("Restoring the kernel tool (dotnet tool restore) ... done", output);
         Assert.Contains("[1/4] a-ok.ipynb (4 code cell(s))", output);
-        Assert.Matches(@"kernel started in \d+\.\d+ s \(pid \d+\)", output);
+        Assert.Matches(@"kernel started in \d+\.\d+ s \(ready \d+\.\d+ s \+ warm-up \d+\.\d+ s; pid \d+\)", output);
         Assert.Matches(@"cell 2/5 `Console.WriteLine\(""out-marker""\);` \.\.\. ok \d+\.\d+ s", output);
         Assert.Contains("Summary: 1 of 4 notebook(s) ok, 3 failed", output);
     }

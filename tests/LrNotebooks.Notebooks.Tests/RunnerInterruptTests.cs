@@ -53,6 +53,8 @@ public sealed class RunnerInterruptTests
 
             Assert.Equal(ExitCodes.Interrupted, process.ExitCode);
             Assert.Contains("INTERRUPTED after", Printed());
+            Assert.Contains("Summary: 0 of 1 notebook(s) ok, 1 failed", Printed());
+            Assert.Contains("cell 1 `System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);`: the run was interrupted", Printed());
             Assert.Contains("interrupted; every kernel this run started has been stopped.", Printed());
             Assert.Empty(KernelProcesses.AliveFor(runId));
         }

@@ -23,7 +23,8 @@ internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout la
 
     /// <summary>Executes <paramref name="notebook"/> and writes the executed copy to <paramref name="executedPath"/>.</summary>
     /// <exception cref="EnvironmentException">The kernel could not be started.</exception>
-    /// <exception cref="OperationCanceledException">Interrupted; the partial notebook was written and the kernel ended.</exception>
+    /// <remarks>When <paramref name="cancellationToken"/> is cancelled the running cell is reported as interrupted,
+    /// the partial notebook is written and the kernel ended; the caller checks the token.</remarks>
     public async Task<NotebookRunResult> ExecuteAsync(Notebook notebook, string executedPath, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -42,19 +43,18 @@ internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout la
 
         var kernelStart = clock.Elapsed;
         var processId = kernel.ProcessId;
-        progress.KernelStarted(kernelStart, processId);
+        progress.KernelStarted(kernelStart, kernel.ReadyTime, kernel.WarmUpTime, processId);
 
         var recorder = new OutputRecorder();
         var outputs = new Dictionary<int, (JsonArray, int?)>();
         var results = new List<CellResult>();
-        var interrupted = false;
         try
         {
             await RunCellsAsync(notebook, kernel, recorder, outputs, results, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            interrupted = true;
+            // Reported on the interrupted cell; the caller stops the run.
         }
         finally
         {
@@ -71,7 +71,6 @@ internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout la
             : [];
         var result = new NotebookRunResult(notebook.FileName, notebook.Path, executedPath, results, kernelStart, clock.Elapsed, processId, unmet);
         progress.NotebookFinished(result);
-        if (interrupted) throw new OperationCanceledException(cancellationToken);
         return result;
     }
 
@@ -100,8 +99,9 @@ internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout la
             }
             catch (OperationCanceledException)
             {
-                var stopped = new CellResult(cell.Number, cell.FirstLine, CellOutcome.Interrupted, clock.Elapsed, "interrupted");
-                recorder.AddError(new CellError("Interrupted", "the run was interrupted; the kernel was stopped", ["the run was interrupted; the kernel was stopped"]));
+                const string message = "the run was interrupted (Ctrl+C or a termination signal); the kernel was stopped";
+                var stopped = new CellResult(cell.Number, cell.FirstLine, CellOutcome.Interrupted, clock.Elapsed, message);
+                recorder.AddError(new CellError("Interrupted", message, [message]));
                 results.Add(stopped);
                 progress.CellFinished(stopped);
                 throw;

@@ -21,6 +21,9 @@ internal sealed class KernelClient : IAsyncDisposable
     private readonly Queue<string> _diagnostics = new();
     private readonly Task _reader;
 
+    /// <summary>An expression valid in C#, F# and PowerShell; its value is not shown anywhere.</summary>
+    private const string WarmUpCode = "0";
+
     private KernelClient(Process process)
     {
         _process = process;
@@ -32,9 +35,15 @@ internal sealed class KernelClient : IAsyncDisposable
     /// <summary>Process id of the started command (the kernel runs in it or below it).</summary>
     public int ProcessId => _process.Id;
 
+    /// <summary>From launching the process to KernelReady.</summary>
+    public TimeSpan ReadyTime { get; private set; }
+
+    /// <summary>The warm-up submission after KernelReady (the C# script engine and formatters load lazily).</summary>
+    public TimeSpan WarmUpTime { get; private set; }
+
     /// <summary>
-    /// Starts the kernel and waits for KernelReady, then warms up the target subkernel with an empty
-    /// submission so that the first cell's time is the cell's own.
+    /// Starts the kernel and waits for KernelReady, then warms up the target subkernel with a trivial
+    /// expression (compiled, run and formatted) so that the first cell's time is the cell's own.
     /// </summary>
     /// <exception cref="KernelStartException">The command could not start or the kernel exited or hung before it was ready.</exception>
     public static async Task<KernelClient> StartAsync(KernelLaunch launch, TimeSpan startTimeout, CancellationToken cancellationToken)
@@ -55,6 +64,7 @@ internal sealed class KernelClient : IAsyncDisposable
             info.ArgumentList.Add(argument);
         ChildEnvironment.Apply(info.Environment, launch.RunId);
 
+        var clock = Stopwatch.StartNew();
         var process = new Process { StartInfo = info };
         try
         {
@@ -72,10 +82,12 @@ internal sealed class KernelClient : IAsyncDisposable
         try
         {
             await client.WaitForReadyAsync(startTimeout, cancellationToken);
+            client.ReadyTime = clock.Elapsed;
             var warmUp = await client.SubmitAsync(
-                KernelCommandEnvelope.SubmitCode("// warm-up", launch.DefaultKernelName), _ => { }, startTimeout, cancellationToken);
+                KernelCommandEnvelope.SubmitCode(WarmUpCode, launch.DefaultKernelName), _ => { }, startTimeout, cancellationToken);
             if (warmUp.Completion != SubmissionCompletion.Succeeded)
-                throw new KernelStartException($"the kernel did not run an empty '{launch.DefaultKernelName}' submission ({warmUp.Completion}: {warmUp.Message}).{client.DiagnosticTail()}");
+                throw new KernelStartException($"the kernel did not run the warm-up submission '{WarmUpCode}' in '{launch.DefaultKernelName}' ({warmUp.Completion}: {warmUp.Message}).{client.DiagnosticTail()}");
+            client.WarmUpTime = clock.Elapsed - client.ReadyTime;
             return client;
         }
         catch

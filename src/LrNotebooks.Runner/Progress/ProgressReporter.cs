@@ -34,7 +34,8 @@ internal sealed class ProgressReporter(TextWriter output)
         Line($"[{index}/{count}] {name} ({codeCells} code cell(s))");
 
     /// <summary>The kernel answered its warm-up submission.</summary>
-    public void KernelStarted(TimeSpan elapsed, int processId) => Line($"  kernel started in {Format(elapsed)} (pid {processId})");
+    public void KernelStarted(TimeSpan elapsed, TimeSpan ready, TimeSpan warmUp, int processId) =>
+        Line($"  kernel started in {Format(elapsed)} (ready {Format(ready)} + warm-up {Format(warmUp)}; pid {processId})");
 
     /// <summary>A cell was submitted; the line is finished by <see cref="CellFinished"/>.</summary>
     public void CellStarted(int number, int cells, string firstLine) => Write($"  cell {number}/{cells} `{firstLine}` ... ");
