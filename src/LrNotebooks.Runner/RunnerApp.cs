@@ -144,8 +144,9 @@ public static class RunnerApp
         {
             SiteExporter.Export(executed, siteDirectory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The exporter is a separate component: whatever it throws is reported, not a crash.
             throw new EnvironmentException($"exporting the site to {siteDirectory} failed: {e.Message}", e);
         }
 

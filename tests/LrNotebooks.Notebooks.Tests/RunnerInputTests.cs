@@ -83,45 +83,31 @@ public sealed class RunnerInputTests
     public async Task An_unbuilt_library_with_no_build_exits_3_with_the_build_command()
     {
         using var repository = new FakeRepository(withLibrary: false);
-        TestNotebook.Write(repository.Notebook("01-first.ipynb"), ["1"]);
-        var (report, output) = await RunnerCall.RunAsync("--root", repository.Root, "--no-build");
-        Assert.Equal(ExitCodes.Environment, report.ExitCode);
-        Assert.Contains("LrNotebooks.Charts is not built", output);
-        Assert.Contains("Run: dotnet build src/LrNotebooks.Charts -c Release (or drop --no-build)", output);
+        await AssertEnvironmentProblemAsync(repository, ["--no-build"],
+            "LrNotebooks.Charts is not built", "Run: dotnet build src/LrNotebooks.Charts -c Release (or drop --no-build)");
     }
 
     [Fact]
     public async Task A_failing_library_build_exits_3_with_the_build_command()
     {
         using var repository = new FakeRepository(withLibrary: false);
-        TestNotebook.Write(repository.Notebook("01-first.ipynb"), ["1"]);
-        var (report, output) = await RunnerCall.RunAsync("--root", repository.Root);
-        Assert.Equal(ExitCodes.Environment, report.ExitCode);
-        Assert.Contains("building LrNotebooks.Charts failed", output);
-        Assert.Contains("dotnet build src/LrNotebooks.Charts -c Release", output);
+        await AssertEnvironmentProblemAsync(repository, [], "building LrNotebooks.Charts failed", "dotnet build src/LrNotebooks.Charts -c Release");
     }
 
     [Fact]
     public async Task A_kernel_that_exits_before_it_is_ready_exits_3_with_the_restore_command()
     {
         using var repository = new FakeRepository(withToolManifest: false);
-        TestNotebook.Write(repository.Notebook("01-first.ipynb"), ["1"]);
-        var (report, output) = await RunnerCall.RunAsync("--root", repository.Root, "--no-build", "--no-restore");
-        Assert.Equal(ExitCodes.Environment, report.ExitCode);
-        Assert.Contains("the kernel for 01-first.ipynb did not start: the kernel exited before it was ready", output);
-        Assert.Contains("run: dotnet tool restore", output);
-        Assert.Empty(KernelProcesses.AliveFor(report.RunId));
+        await AssertEnvironmentProblemAsync(repository, ["--no-build", "--no-restore"],
+            "the kernel for 01-first.ipynb did not start: the kernel exited before it was ready", "run: dotnet tool restore");
     }
 
     [Fact]
     public async Task A_missing_tool_manifest_stops_the_restore_step_with_exit_3()
     {
         using var repository = new FakeRepository(withToolManifest: false);
-        TestNotebook.Write(repository.Notebook("01-first.ipynb"), ["1"]);
-        var (report, output) = await RunnerCall.RunAsync("--root", repository.Root, "--no-build");
-        Assert.Equal(ExitCodes.Environment, report.ExitCode);
-        Assert.Contains("the tool manifest .config/dotnet-tools.json is missing", output);
-        Assert.Contains("run: dotnet tool restore", output);
+        var output = await AssertEnvironmentProblemAsync(repository, ["--no-build"],
+            "the tool manifest .config/dotnet-tools.json is missing", "run: dotnet tool restore");
         Assert.DoesNotContain("Restoring the kernel tool", output);
     }
 
@@ -129,10 +115,20 @@ public sealed class RunnerInputTests
     public async Task A_kernel_command_that_cannot_start_exits_3_with_the_restore_command()
     {
         using var repository = new FakeRepository();
+        await AssertEnvironmentProblemAsync(repository, ["--no-build", "--no-restore", "--kernel", "/no/such/dotnet-interactive stdio"],
+            "could not start the kernel command '/no/such/dotnet-interactive stdio'", "run: dotnet tool restore");
+    }
+
+    /// <summary>Runs a one-cell notebook in <paramref name="repository"/>; asserts exit code 3, the messages, and no process left.</summary>
+    private static async Task<string> AssertEnvironmentProblemAsync(FakeRepository repository, string[] args, params string[] messages)
+    {
         TestNotebook.Write(repository.Notebook("01-first.ipynb"), ["1"]);
-        var (report, output) = await RunnerCall.RunAsync("--root", repository.Root, "--no-build", "--no-restore", "--kernel", "/no/such/dotnet-interactive stdio");
+        var (report, output) = await RunnerCall.RunAsync(["--root", repository.Root, .. args]);
         Assert.Equal(ExitCodes.Environment, report.ExitCode);
-        Assert.Contains("could not start the kernel command '/no/such/dotnet-interactive stdio'", output);
-        Assert.Contains("run: dotnet tool restore", output);
+        foreach (var message in messages)
+            Assert.Contains(message, output);
+        Assert.Empty(report.Notebooks);
+        Assert.Empty(KernelProcesses.AliveFor(report.RunId));
+        return output;
     }
 }
