@@ -1,9 +1,10 @@
 namespace LrNotebooks.Runner.Processes;
 
 /// <summary>
-/// Environment for the processes the runner starts: no telemetry banner, and no MSBuild variables
+/// Environment for the processes the runner starts: no telemetry banner; no MSBuild variables
 /// inherited from an outer <c>dotnet run</c>/<c>dotnet test</c>, which would point nested builds
-/// (and the kernel's own NuGet restores) at the wrong MSBuild.
+/// (and the kernel's own NuGet restores) at the wrong MSBuild; and no build servers or reused
+/// MSBuild nodes, which would outlive the run (they detach from the process tree the runner ends).
 /// </summary>
 internal static class ChildEnvironment
 {
@@ -20,6 +21,9 @@ internal static class ChildEnvironment
         environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
         environment["DOTNET_NOLOGO"] = "1";
+        environment["MSBUILDDISABLENODEREUSE"] = "1";
+        environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        environment["UseSharedCompilation"] = "false";
         environment[RunIdVariable] = runId;
     }
 }

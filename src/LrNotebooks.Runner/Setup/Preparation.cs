@@ -22,7 +22,7 @@ internal static class Preparation
         {
             var command = $"dotnet build {RepositoryLayout.ChartsProject} -c Release";
             var result = await RunStepAsync("Building the library", command, layout,
-                ["build", RepositoryLayout.ChartsProject, "-c", "Release", "--nologo", "-v", "quiet"], progress, runId, cancellationToken);
+                ["build", RepositoryLayout.ChartsProject, "-c", "Release", "--nologo", "-v", "quiet", "--disable-build-servers"], progress, runId, cancellationToken);
             if (result.ExitCode != 0)
                 throw new EnvironmentException(
                     $"building LrNotebooks.Charts failed (exit code {result.ExitCode}):{Tail(result.Output)}" +
