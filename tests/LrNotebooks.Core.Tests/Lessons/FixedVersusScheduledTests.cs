@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Lessons;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Schedules;
@@ -17,21 +18,21 @@ public sealed class FixedVersusScheduledTests
     {
         double[] rates = [0.05, 0.2];
         var schedule = Schedule.InverseTime(0.5, 0.5);
-        var comparison = FixedVersusScheduled.Run(Bowl, rates, schedule, s => new TestGradientDescent(s), Start, Noisy, 6);
+        var comparison = FixedVersusScheduled.Run(Bowl, rates, schedule, s => Optimizer.Sgd(s), Start, Noisy, 6);
         Assert.Equal(rates, comparison.LearningRates);
         for (int i = 0; i < rates.Length; i++)
-            Assert.Equal(SeedEnsemble.Run(Bowl, new TestGradientDescent(rates[i]), Start, Noisy, 6).MeanLosses, comparison.Fixed[i].MeanLosses);
-        Assert.Equal(SeedEnsemble.Run(Bowl, new TestGradientDescent(schedule), Start, Noisy, 6).MeanLosses, comparison.Scheduled.MeanLosses);
+            Assert.Equal(SeedEnsemble.Run(Bowl, Optimizer.Sgd(rates[i]), Start, Noisy, 6).MeanLosses, comparison.Fixed[i].MeanLosses);
+        Assert.Equal(SeedEnsemble.Run(Bowl, Optimizer.Sgd(schedule), Start, Noisy, 6).MeanLosses, comparison.Scheduled.MeanLosses);
         Assert.All(comparison.Fixed.Append(comparison.Scheduled), e => Assert.Equal(6, e.Count));
     }
 
     [Fact]
     public void OptionsLabelIsIgnoredSoEachEnsembleIsNamedAfterItsOptimizer()
     {
-        var comparison = FixedVersusScheduled.Run(Bowl, [0.1], Schedule.Exponential(0.5, 0.99), s => new TestGradientDescent(s),
+        var comparison = FixedVersusScheduled.Run(Bowl, [0.1], Schedule.Exponential(0.5, 0.99), s => Optimizer.Sgd(s),
             Start, Noisy with { Label = "same for all", Steps = 5 }, 2);
-        Assert.Equal("GD(lr=0.1)", comparison.Fixed[0].Label);
-        Assert.StartsWith("GD(", comparison.Scheduled.Label, StringComparison.Ordinal);
+        Assert.Equal("SGD(lr=0.1)", comparison.Fixed[0].Label);
+        Assert.StartsWith("SGD(", comparison.Scheduled.Label, StringComparison.Ordinal);
         Assert.NotEqual("same for all", comparison.Scheduled.Label);
     }
 
@@ -69,7 +70,7 @@ public sealed class FixedVersusScheduledTests
     {
         // The lesson's effect at a smaller scale: a 1/t decay against a fine sweep of fixed rates.
         var comparison = FixedVersusScheduled.Run(Bowl, Sweep.LogSpace(0.005, 0.9, 14), Schedule.InverseTime(0.5, 0.5),
-            s => new TestGradientDescent(s), Start, Noisy with { Steps = 300 }, 48);
+            s => Optimizer.Sgd(s), Start, Noisy with { Steps = 300 }, 48);
         Assert.True(comparison.ScheduleBeatsEveryFixed, comparison.ToString());
         Assert.True(comparison.Advantage > 1.8, comparison.ToString());
         Assert.True(comparison.BestFixedIndexAt(30) > comparison.BestFixedIndex, "a shorter budget favours a larger fixed rate");
@@ -79,7 +80,7 @@ public sealed class FixedVersusScheduledTests
     public void BadArgumentsAreRejectedByName()
     {
         var schedule = Schedule.Constant(0.1);
-        Func<Schedule, LrNotebooks.Core.Optimizers.Optimizer> gd = s => new TestGradientDescent(s);
+        Func<Schedule, Optimizer> gd = s => Optimizer.Sgd(s);
         Assert.Equal("learningRates", Assert.Throws<ArgumentOutOfRangeException>(() => FixedVersusScheduled.Run(Bowl, [], schedule, gd, Start, Noisy, 2)).ParamName);
         Assert.Equal("learningRates[1]", Assert.Throws<ArgumentOutOfRangeException>(() => FixedVersusScheduled.Run(Bowl, [0.1, 0], schedule, gd, Start, Noisy, 2)).ParamName);
         Assert.Equal("learningRates[0]", Assert.Throws<ArgumentOutOfRangeException>(() => FixedVersusScheduled.Run(Bowl, [double.NaN], schedule, gd, Start, Noisy, 2)).ParamName);

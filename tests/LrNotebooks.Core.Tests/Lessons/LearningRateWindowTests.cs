@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Lessons;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Surfaces;
@@ -49,7 +50,7 @@ public sealed class LearningRateWindowTests
         var parabola = Surface.Parabola(1);
         var options = new RunOptions { Steps = 400, Tolerance = 1e-8 };
         var sweep = LrNotebooks.Core.Running.Sweep.LearningRates(LrNotebooks.Core.Running.Sweep.LogSpace(1e-3, 10, 41),
-            lr => Descent.Run(parabola, new TestGradientDescent(lr), [1.0], options));
+            lr => Descent.Run(parabola, Optimizer.Sgd(lr), [1.0], options));
         var window = LearningRateWindow.Of("GD", sweep);
         Assert.True(window.IsContiguous);
         Assert.True(window.Highest < 2, window.ToString());

@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Lessons;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Surfaces;
@@ -30,14 +31,14 @@ public sealed class StepSizeRatioTests
     [Fact]
     public void PlainGradientDescentGivesExactlyOneAtEveryStep()
     {
-        var run = Descent.Run(Surface.Quadratic(0.1, 2), new TestGradientDescent(0.3), [-2.5, 1.5], 50);
+        var run = Descent.Run(Surface.Quadratic(0.1, 2), Optimizer.Sgd(0.3), [-2.5, 1.5], 50);
         Assert.All(StepSizeRatio.PerStep(run), r => Assert.Equal(1.0, r));
     }
 
     [Fact]
     public void ARunWithoutStepsIsRejected()
     {
-        var run = Descent.Run(Surface.Quadratic(0.1, 2), new TestGradientDescent(0.3), [-2.5, 1.5], 0);
+        var run = Descent.Run(Surface.Quadratic(0.1, 2), Optimizer.Sgd(0.3), [-2.5, 1.5], 0);
         Assert.Contains("EffectiveStepSizes", Assert.Throws<ArgumentOutOfRangeException>(() => StepSizeRatio.PerStep(run)).ParamName, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => StepSizeRatio.PerStep(null!));
     }

@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Surfaces;
 
@@ -12,11 +13,11 @@ public sealed class SeedEnsembleTests
     public void RunKUsesSeedBasePlusKAndEqualsASingleRunBitForBit()
     {
         var options = new RunOptions { Steps = 60, GradientNoise = 0.4, Seed = 40 };
-        var ensemble = SeedEnsemble.Run(Bowl, new TestGradientDescent(0.2), Start, options, seeds: 5);
+        var ensemble = SeedEnsemble.Run(Bowl, Optimizer.Sgd(0.2), Start, options, seeds: 5);
         Assert.Equal(5, ensemble.Count);
         for (int k = 0; k < 5; k++)
         {
-            var single = Descent.Run(Bowl, new TestGradientDescent(0.2), Start, options with { Seed = 40 + k });
+            var single = Descent.Run(Bowl, Optimizer.Sgd(0.2), Start, options with { Seed = 40 + k });
             Assert.Equal(single.Losses, ensemble.Runs[k].Losses);
             Assert.Equal(single.FinalPoint, ensemble.Runs[k].FinalPoint);
         }
@@ -26,8 +27,8 @@ public sealed class SeedEnsembleTests
     public void TheSameCallGivesTheSameNumbers()
     {
         var options = new RunOptions { Steps = 80, GradientNoise = 0.7, Seed = 3 };
-        var a = SeedEnsemble.Run(Bowl, new TestGradientDescent(0.3), Start, options, 16);
-        var b = SeedEnsemble.Run(Bowl, new TestGradientDescent(0.3), Start, options, 16);
+        var a = SeedEnsemble.Run(Bowl, Optimizer.Sgd(0.3), Start, options, 16);
+        var b = SeedEnsemble.Run(Bowl, Optimizer.Sgd(0.3), Start, options, 16);
         Assert.Equal(a.MeanLosses, b.MeanLosses);
         Assert.Equal(a.MeanFinalLoss, b.MeanFinalLoss);
     }
@@ -36,8 +37,8 @@ public sealed class SeedEnsembleTests
     public void LabelIsTheOptionsLabelOrTheOptimizerName()
     {
         var options = new RunOptions { Steps = 3, GradientNoise = 0.1 };
-        Assert.Equal("GD(lr=0.1)", SeedEnsemble.Run(Bowl, new TestGradientDescent(0.1), Start, options, 2).Label);
-        Assert.Equal("mine", SeedEnsemble.Run(Bowl, new TestGradientDescent(0.1), Start, options with { Label = "mine" }, 2).Label);
+        Assert.Equal("SGD(lr=0.1)", SeedEnsemble.Run(Bowl, Optimizer.Sgd(0.1), Start, options, 2).Label);
+        Assert.Equal("mine", SeedEnsemble.Run(Bowl, Optimizer.Sgd(0.1), Start, options with { Label = "mine" }, 2).Label);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class SeedEnsembleTests
     {
         // On f = L x²/2, x ← (1 − ηL) x − η σ ξ has stationary E[f] = η σ² / (2 (2 − η L)) = 1/6 for η = 0.5, L = σ = 1.
         var options = new RunOptions { Steps = 200, GradientNoise = 1.0, Seed = 1 };
-        var ensemble = SeedEnsemble.Run(Surface.Parabola(1), new TestGradientDescent(0.5), [0.0], options, 800);
+        var ensemble = SeedEnsemble.Run(Surface.Parabola(1), Optimizer.Sgd(0.5), [0.0], options, 800);
         double expected = 1.0 / 6.0;
         // Relative standard error of a mean of 800 (scaled) χ²₁ draws is √(2/800) = 5%.
         Assert.InRange(ensemble.MeanFinalLoss, expected * 0.85, expected * 1.15);
@@ -79,7 +80,7 @@ public sealed class SeedEnsembleTests
     public void BadArgumentsAreRejectedByName()
     {
         var options = new RunOptions { Steps = 3, GradientNoise = 0.1 };
-        var gd = new TestGradientDescent(0.1);
+        var gd = Optimizer.Sgd(0.1);
         Assert.Equal("seeds", Assert.Throws<ArgumentOutOfRangeException>(() => SeedEnsemble.Run(Bowl, gd, Start, options, 0)).ParamName);
         var overflow = Assert.Throws<ArgumentOutOfRangeException>(() => SeedEnsemble.Run(Bowl, gd, Start, options with { Seed = int.MaxValue - 1 }, 3));
         Assert.Equal("seeds", overflow.ParamName);
