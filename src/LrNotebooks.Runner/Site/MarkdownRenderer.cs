@@ -31,6 +31,7 @@ internal static partial class MarkdownRenderer
         var formulas = spans.Select(s => LatexToMathML.Convert(s.Tex, s.Display)).ToList();
         var mathErrors = formulas.Select((f, i) => f.Error is null ? null : $"{f.Error} in \"{spans[i].Tex}\"").OfType<string>().ToList();
         var unknown = formulas.SelectMany(f => f.UnknownCommands).Distinct().Order(StringComparer.Ordinal).ToList();
+        mathErrors.AddRange(UnconvertedTex(document));
 
         string Restore(string html) => PlaceholderPattern().Replace(html, match =>
         {
@@ -50,9 +51,10 @@ internal static partial class MarkdownRenderer
         });
 
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
-        var headingText = heading is null ? null : PlainText(heading.Inline, spans).Trim();
+        string FormulaText(int index) => formulas[index].PlainText ?? spans[index].Tex;
+        var headingText = heading is null ? null : PlainText(heading.Inline, FormulaText).Trim();
         var headingHtml = heading is null ? null : Restore(RenderInline(heading)).Trim();
-        var objectives = FindObjectives(document, spans);
+        var objectives = FindObjectives(document, FormulaText);
         return new RenderedMarkdown(
             Restore(RenderHtml(document)),
             headingText,
@@ -94,14 +96,14 @@ internal static partial class MarkdownRenderer
         url.Length > 0 && !url.Contains(':') && !url.StartsWith('/') && !url.StartsWith('#') && !url.Split('/').Contains("..");
 
     // A heading or a short lead-in paragraph such as "Learning objectives", followed by a list.
-    private static ListBlock? FindObjectives(MarkdownDocument document, IReadOnlyList<MathSpan> spans)
+    private static ListBlock? FindObjectives(MarkdownDocument document, Func<int, string> formulaText)
     {
         for (var i = 0; i < document.Count; i++)
         {
             var text = document[i] switch
             {
-                HeadingBlock h => PlainText(h.Inline, spans),
-                ParagraphBlock p when p.Inline is not null => PlainText(p.Inline, spans),
+                HeadingBlock h => PlainText(h.Inline, formulaText),
+                ParagraphBlock p when p.Inline is not null => PlainText(p.Inline, formulaText),
                 _ => null,
             };
             if (text is null || text.Length > 80 || !ObjectivesLeadIn().IsMatch(text.Trim()))
@@ -126,14 +128,33 @@ internal static partial class MarkdownRenderer
         return null;
     }
 
-    private static string PlainText(ContainerInline? inline, IReadOnlyList<MathSpan> spans)
+    // TeX left in the text, e.g. "$x $" (a space before the closing dollar is not a formula, as in pandoc and VS Code).
+    private static IEnumerable<string> UnconvertedTex(MarkdownDocument document)
     {
-        var builder = new StringBuilder();
-        AppendPlainText(builder, inline);
-        return PlaceholderOnly().Replace(builder.ToString(), m => spans[int.Parse(m.Groups[1].Value)].Tex);
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is null)
+            {
+                continue;
+            }
+
+            var builder = new StringBuilder();
+            AppendPlainText(builder, block.Inline, includeCode: false);
+            foreach (Match match in LeftoverTex().Matches(builder.ToString()))
+            {
+                yield return $"TeX outside math delimiters (check the $ signs): \"{match.Value}\"";
+            }
+        }
     }
 
-    private static void AppendPlainText(StringBuilder builder, Inline? inline)
+    private static string PlainText(ContainerInline? inline, Func<int, string> formulaText)
+    {
+        var builder = new StringBuilder();
+        AppendPlainText(builder, inline, includeCode: true);
+        return PlaceholderOnly().Replace(builder.ToString(), m => formulaText(int.Parse(m.Groups[1].Value)));
+    }
+
+    private static void AppendPlainText(StringBuilder builder, Inline? inline, bool includeCode)
     {
         switch (inline)
         {
@@ -141,7 +162,7 @@ internal static partial class MarkdownRenderer
                 builder.Append(literal.Content.ToString());
                 break;
             case CodeInline code:
-                builder.Append(code.Content);
+                builder.Append(includeCode ? code.Content : " ");
                 break;
             case LineBreakInline:
                 builder.Append(' ');
@@ -149,7 +170,7 @@ internal static partial class MarkdownRenderer
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    AppendPlainText(builder, child);
+                    AppendPlainText(builder, child, includeCode);
                 }
 
                 break;
@@ -178,6 +199,9 @@ internal static partial class MarkdownRenderer
 
     [GeneratedRegex("<p>\uE000(?<block>\\d+)\uE001</p>|(?<tag><[^>]*\uE000[^>]*>)|\uE000(?<inline>\\d+)\uE001")]
     private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"\$[^$\n]*\\[A-Za-z]+[^$\n]*\$?|\\(frac|sum|sqrt|mathbb|mathcal|left|right|begin)\b")]
+    private static partial Regex LeftoverTex();
 
     [GeneratedRegex("\uE000(\\d+)\uE001")]
     private static partial Regex PlaceholderOnly();

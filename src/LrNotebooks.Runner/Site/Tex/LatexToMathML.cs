@@ -38,6 +38,28 @@ internal static class LatexToMathML
             math.Set("display", "block");
         }
 
-        return new MathMLConversion(math.ToString(), unknown, error);
+        return new MathMLConversion(math.ToString(), unknown, error, error is null ? PlainText(body) : null);
+    }
+
+    // Only rows of tokens read the same as text; scripts, fractions and tables do not.
+    private static string? PlainText(MathElement element)
+    {
+        if (element.IsToken)
+        {
+            return element.Tag == "annotation" ? "" : element.Text!.Replace("\u2061", "");
+        }
+
+        if (element.Tag == "mspace")
+        {
+            return " ";
+        }
+
+        if (element.Tag is not ("mrow" or "mstyle"))
+        {
+            return null;
+        }
+
+        var parts = element.Children.Select(PlainText).ToList();
+        return parts.Any(p => p is null) ? null : string.Concat(parts);
     }
 }

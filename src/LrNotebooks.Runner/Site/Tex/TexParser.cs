@@ -211,6 +211,12 @@ internal sealed class TexParser
             atom = Node("mrow");
         }
 
+        if (kind is AtomKind.Function or AtomKind.LimitFunction && items.Count > 0 && items[^1].Tag != "mo")
+        {
+            // TeX puts a thin space between an ordinary atom and an operator name: "2\max(a, b)".
+            items.Add(Space("0.1667em"));
+        }
+
         items.Add(AttachScripts(atom, kind, limits, subscript, superscript));
         if (kind is AtomKind.Function or AtomKind.LimitFunction)
         {
@@ -249,8 +255,8 @@ internal sealed class TexParser
 
         if (kind == AtomKind.LimitFunction && atom.Tag == "mi")
         {
-            // Movable limits need an operator, not an identifier.
-            atom = Mo(atom.Text!);
+            // Movable limits need an operator, not an identifier; spacing as TeX's \mathop.
+            atom = Mo(atom.Text!).Set("lspace", "0.1667em").Set("rspace", "0");
         }
 
         if (atom.Tag == "mo")

@@ -71,12 +71,12 @@ internal static class TexSymbolTable
             "arccos=arccos arctan=arctan sinh=sinh cosh=cosh tanh=tanh coth=coth arg=arg deg=deg dim=dim " +
             "hom=hom ker=ker sgn=sgn Tr=Tr tr=tr diag=diag rank=rank softmax=softmax");
         Add(TexSymbolKind.Space,
-            ",=0.1667em :=0.2222em >=0.2222em ;=0.2778em  =0.25em quad=1em qquad=2em enspace=0.5em " +
+            ",=0.1667em :=0.2222em >=0.2222em ;=0.2778em quad=1em qquad=2em enspace=0.5em " +
             "thinspace=0.1667em medspace=0.2222em thickspace=0.2778em !=-0.1667em negthinspace=-0.1667em");
         Add(TexSymbolKind.Accent,
-            "hat=^ bar=¯ tilde=~ dot=˙ ddot=¨ vec=→ check=ˇ breve=˘ acute=´ grave=` mathring=˚");
+            "hat=ˆ bar=¯ tilde=˜ dot=˙ ddot=¨ vec=→ check=ˇ breve=˘ acute=´ grave=` mathring=˚");
         Add(TexSymbolKind.WideAccent,
-            "overline=‾ widehat=^ widetilde=~ overbrace=⏞ overrightarrow=→ overleftarrow=← overleftrightarrow=↔");
+            "overline=‾ widehat=ˆ widetilde=˜ overbrace=⏞ overrightarrow=→ overleftarrow=← overleftrightarrow=↔");
         Add(TexSymbolKind.UnderAccent, "underline=_ underbrace=⏟");
         Add(TexSymbolKind.Font,
             "mathrm=Normal mathup=Normal operatorname=Normal mathbf=Bold mathit=Italic boldsymbol=BoldItalic bm=BoldItalic " +

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text;
+
+namespace LrNotebooks.Runner.Site;
+
+/// <summary>The course's contents page: title, description, and every notebook with its learning objectives.</summary>
+internal static class IndexPageRenderer
+{
+    /// <summary>File name of the contents page.</summary>
+    public const string FileName = "index.html";
+
+    /// <summary>Renders the contents page.</summary>
+    public static string Render(IReadOnlyList<NotebookPage> pages, SiteExportOptions options)
+    {
+        var main = new StringBuilder();
+        main.Append("<header class=\"hero\">\n")
+            .Append($"<h1>{WebUtility.HtmlEncode(options.CourseTitle)}</h1>\n")
+            .Append($"<p class=\"lead\">{WebUtility.HtmlEncode(options.Description)}</p>\n")
+            .Append("</header>\n");
+        main.Append("<h2 id=\"notebooks\">Notebooks</h2>\n<ol class=\"notebook-list\">\n");
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            main.Append("<li>\n")
+                .Append($"<a class=\"notebook-link\" href=\"{WebUtility.HtmlEncode(page.FileName)}\"><span class=\"notebook-number\">{Number(page.Name, i)}</span><span class=\"notebook-title\">{page.TitleHtml}</span></a>\n");
+            if (page.ObjectivesHtml is not null)
+            {
+                main.Append("<div class=\"objectives\"><p class=\"objectives-label\">You will learn</p>\n").Append(page.ObjectivesHtml).Append("\n</div>\n");
+            }
+
+            main.Append("</li>\n");
+        }
+
+        main.Append("</ol>\n");
+        return SiteLayout.Page(options.CourseTitle, options, null, main.ToString(), hasCharts: false);
+    }
+
+    // "03-too-low" is notebook 03; names without a number are numbered by position.
+    private static string Number(string name, int index)
+    {
+        var digits = new string(name.TakeWhile(char.IsAsciiDigit).ToArray());
+        return digits.Length > 0 ? digits : (index + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
