@@ -15,7 +15,7 @@ internal static class LatexToMathML
     public static MathMLConversion Convert(string tex, bool display)
     {
         ArgumentNullException.ThrowIfNull(tex);
-        MathElement body;
+        IReadOnlyList<MathElement> body;
         IReadOnlyList<string> unknown;
         string? error = null;
         try
@@ -26,19 +26,19 @@ internal static class LatexToMathML
         }
         catch (TexSyntaxException exception)
         {
-            body = Node("merror", Mtext(tex));
+            body = [Node("merror", Mtext(tex))];
             unknown = [];
             error = exception.Message;
         }
 
-        var row = body.Tag == "mrow" ? body : Node("mrow", body);
-        var math = Node("math", Node("semantics", row, Token("annotation", tex).Set("encoding", "application/x-tex")));
+        // semantics takes exactly one presentation child: the formula's top-level row.
+        var math = Node("math", Node("semantics", Node("mrow", body), Token("annotation", tex).Set("encoding", "application/x-tex")));
         if (display)
         {
             math.Set("display", "block");
         }
 
-        return new MathMLConversion(math.ToString(), unknown, error, error is null ? PlainText(body) : null);
+        return new MathMLConversion(math.ToString(), unknown, error, error is null ? PlainText(Node("mrow", body)) : null);
     }
 
     // Only rows of tokens read the same as text; scripts, fractions and tables do not.

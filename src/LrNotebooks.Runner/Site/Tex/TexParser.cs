@@ -62,19 +62,19 @@ internal sealed class TexParser
     /// <summary>Commands (with backslash) and environments the parser did not recognise, sorted.</summary>
     public IReadOnlyCollection<string> UnknownCommands => _unknown;
 
-    /// <summary>Parses the whole formula into one element (an <c>mrow</c> unless it is a single node).</summary>
-    public MathElement ParseFormula()
+    /// <summary>Parses the whole formula into the sequence of elements of its top-level row.</summary>
+    public IReadOnlyList<MathElement> ParseFormula()
     {
         var items = ParseSequence(Stop.End | Stop.Cell);
         if (_lexer.Peek().Kind == TexTokenKind.End)
         {
-            return Row(items);
+            return items;
         }
 
         // A top-level '&' or '\\' (allowed in display math by MathJax-style renderers): an implicit table.
         var rows = ParseRows(null, Row(items));
         var layout = rows.Any(r => r.Count > 1) ? ColumnLayout.Aligned : ColumnLayout.Center;
-        return BuildTable(rows, layout, displayStyle: true, null);
+        return [BuildTable(rows, layout, displayStyle: true, null)];
     }
 
     private List<MathElement> ParseSequence(Stop stop)
@@ -547,13 +547,13 @@ internal sealed class TexParser
     {
         var raw = _lexer.ReadRawGroup(command);
         var parts = new List<MathElement>();
-        var segments = raw.Split('$');
-        for (var i = 0; i < segments.Length; i++)
+        var segments = SplitOnUnescapedDollars(raw);
+        for (var i = 0; i < segments.Count; i++)
         {
             if (i % 2 == 1)
             {
                 // $...$ inside \text{} switches back to math.
-                parts.Add(new TexParser(segments[i], _unknown).ParseFormula());
+                parts.Add(Row(new TexParser(segments[i], _unknown).ParseFormula()));
             }
             else if (segments[i].Length > 0)
             {
@@ -568,6 +568,27 @@ internal sealed class TexParser
         }
 
         return parts.Count == 0 ? Node("mrow") : Row(parts);
+    }
+
+    private static List<string> SplitOnUnescapedDollars(string raw)
+    {
+        var segments = new List<string>();
+        var start = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\\')
+            {
+                i++;
+            }
+            else if (raw[i] == '$')
+            {
+                segments.Add(raw[start..i]);
+                start = i + 1;
+            }
+        }
+
+        segments.Add(raw[start..]);
+        return segments;
     }
 
     private static string UnescapeText(string raw)
@@ -758,6 +779,11 @@ internal sealed class TexParser
 
             if (token.IsCommand("end"))
             {
+                if (environment is null)
+                {
+                    throw new TexSyntaxException("\\end without a matching \\begin");
+                }
+
                 var name = _lexer.ReadRawGroup("end").Trim();
                 if (name != environment)
                 {
