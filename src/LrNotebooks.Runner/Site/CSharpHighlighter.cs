@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace LrNotebooks.Runner.Site;
@@ -126,7 +125,7 @@ internal static class CSharpHighlighter
     {
         if (kind is null)
         {
-            output.Append(WebUtility.HtmlEncode(text));
+            output.Append(HtmlText.Encode(text));
             return;
         }
 
@@ -141,7 +140,7 @@ internal static class CSharpHighlighter
 
             if (lines[l].Length > 0)
             {
-                output.Append("<span class=\"").Append(kind).Append("\">").Append(WebUtility.HtmlEncode(lines[l])).Append("</span>");
+                output.Append("<span class=\"").Append(kind).Append("\">").Append(HtmlText.Encode(lines[l])).Append("</span>");
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace LrNotebooks.Runner.Site;
@@ -14,15 +13,15 @@ internal static class IndexPageRenderer
     {
         var main = new StringBuilder();
         main.Append("<header class=\"hero\">\n")
-            .Append($"<h1>{WebUtility.HtmlEncode(options.CourseTitle)}</h1>\n")
-            .Append($"<p class=\"lead\">{WebUtility.HtmlEncode(options.Description)}</p>\n")
+            .Append($"<h1>{HtmlText.Encode(options.CourseTitle)}</h1>\n")
+            .Append($"<p class=\"lead\">{HtmlText.Encode(options.Description)}</p>\n")
             .Append("</header>\n");
         main.Append("<h2 id=\"notebooks\">Notebooks</h2>\n<ol class=\"notebook-list\">\n");
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
             main.Append("<li>\n")
-                .Append($"<a class=\"notebook-link\" href=\"{WebUtility.HtmlEncode(page.FileName)}\"><span class=\"notebook-number\">{Number(page.Name, i)}</span><span class=\"notebook-title\">{page.TitleHtml}</span></a>\n");
+                .Append($"<a class=\"notebook-link\" href=\"{HtmlText.Encode(page.FileName)}\"><span class=\"notebook-number\">{Number(page.Name, i)}</span><span class=\"notebook-title\">{page.TitleHtml}</span></a>\n");
             if (page.ObjectivesHtml is not null)
             {
                 main.Append("<div class=\"objectives\"><p class=\"objectives-label\">You will learn</p>\n").Append(page.ObjectivesHtml).Append("\n</div>\n");

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -38,7 +37,7 @@ internal static partial class MarkdownRenderer
             if (match.Groups["tag"].Success)
             {
                 // Inside a tag (an alt or title attribute) a formula stays TeX text.
-                return PlaceholderOnly().Replace(match.Value, m => WebUtility.HtmlEncode(spans[int.Parse(m.Groups[1].Value)].Tex));
+                return PlaceholderOnly().Replace(match.Value, m => HtmlText.Encode(spans[int.Parse(m.Groups[1].Value)].Tex));
             }
 
             if (match.Groups["block"].Success)

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using LrNotebooks.Runner.Site.Notebooks;
@@ -46,17 +45,17 @@ internal static class NotebookPageRenderer
         {
             diagnostics.Warn("no heading found; the notebook's name is used as its title");
             title = notebook.Name;
-            titleHtml = WebUtility.HtmlEncode(notebook.Name);
+            titleHtml = HtmlText.Encode(notebook.Name);
         }
 
-        return new NotebookPage(notebook.Name, title, titleHtml ?? WebUtility.HtmlEncode(title), objectives, body.ToString(), charts, formulas, images);
+        return new NotebookPage(notebook.Name, title, titleHtml ?? HtmlText.Encode(title), objectives, body.ToString(), charts, formulas, images);
     }
 
     /// <summary>The full page: header, cells, previous/next links.</summary>
     public static string Page(NotebookPage page, NotebookPage? previous, NotebookPage? next, int number, int total, SiteExportOptions options)
     {
         var main = new StringBuilder();
-        main.Append($"<article class=\"notebook\" data-notebook=\"{WebUtility.HtmlEncode(page.Name)}\">\n").Append(page.BodyHtml).Append("</article>\n");
+        main.Append($"<article class=\"notebook\" data-notebook=\"{HtmlText.Encode(page.Name)}\">\n").Append(page.BodyHtml).Append("</article>\n");
         main.Append("<nav class=\"pager\" aria-label=\"Course navigation\">\n");
         if (previous is not null)
         {
@@ -80,13 +79,13 @@ internal static class NotebookPageRenderer
     {
         var (outputs, figures) = OutputRenderer.Render(code.Outputs, diagnostics);
         var language = LanguageLabel(code.Language);
-        var source = code.Language is "csharp" or "C#" ? CSharpHighlighter.Highlight(code.Source.TrimEnd()) : WebUtility.HtmlEncode(code.Source.TrimEnd());
+        var source = code.Language is "csharp" or "C#" ? CSharpHighlighter.Highlight(code.Source.TrimEnd()) : HtmlText.Encode(code.Source.TrimEnd());
         var label = code.ExecutionCount is { } count ? $"{language} [{count}]" : language;
         var html = new StringBuilder();
         html.Append($"<section class=\"cell code-cell\" id=\"cell-{number}\">\n");
         if (code.Source.Trim().Length > 0)
         {
-            html.Append($"<div class=\"cell-input\"><span class=\"cell-label\">{WebUtility.HtmlEncode(label)}</span>");
+            html.Append($"<div class=\"cell-input\"><span class=\"cell-label\">{HtmlText.Encode(label)}</span>");
             html.Append($"<pre class=\"source language-{Attribute(code.Language)}\"><code>").Append(source).Append("</code></pre></div>\n");
         }
 
@@ -121,5 +120,5 @@ internal static class NotebookPageRenderer
         _ => language,
     };
 
-    private static string Attribute(string value) => WebUtility.HtmlEncode(value);
+    private static string Attribute(string value) => HtmlText.Encode(value);
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -51,7 +50,7 @@ internal static partial class OutputRenderer
     }
 
     /// <summary>HTML-escapes text and removes ANSI colour codes.</summary>
-    public static string Escape(string text) => WebUtility.HtmlEncode(AnsiEscape().Replace(text, "").TrimEnd('\n', '\r'));
+    public static string Escape(string text) => HtmlText.Encode(AnsiEscape().Replace(text, "").TrimEnd('\n', '\r'));
 
     private static string RenderError(ErrorOutput error)
     {

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -48,7 +47,7 @@ internal static partial class PlotlyChartRewriter
     /// <summary>The offline markup for one figure: a target element and its JSON.</summary>
     public static string Markup(ChartFigure figure)
     {
-        var id = WebUtility.HtmlEncode(figure.Id);
+        var id = HtmlText.Encode(figure.Id);
         // '<' only occurs inside JSON strings, where \u003c is an equivalent escape that cannot end the script element.
         var json = $"{{\"data\":{figure.Data},\"layout\":{figure.Layout},\"config\":{figure.Config}}}".Replace("<", "\\u003c");
         return $"<div class=\"{ChartClass}\" id=\"{id}\"></div>\n<script type=\"application/json\" class=\"{FigureClass}\" data-target=\"{id}\">{json}</script>";

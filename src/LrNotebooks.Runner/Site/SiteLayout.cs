@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace LrNotebooks.Runner.Site;
@@ -28,7 +27,7 @@ internal static class SiteLayout
     /// <param name="hasCharts">Load plotly.js and draw the charts.</param>
     public static string Page(string title, SiteExportOptions options, string? position, string main, bool hasCharts)
     {
-        var course = WebUtility.HtmlEncode(options.CourseTitle);
+        var course = HtmlText.Encode(options.CourseTitle);
         var page = new StringBuilder();
         page.Append($"""
             <!DOCTYPE html>
@@ -36,8 +35,8 @@ internal static class SiteLayout
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="description" content="{WebUtility.HtmlEncode(options.Description)}">
-            <title>{WebUtility.HtmlEncode(title)}</title>
+            <meta name="description" content="{HtmlText.Encode(options.Description)}">
+            <title>{HtmlText.Encode(title)}</title>
             <link rel="stylesheet" href="{SiteStylesheet.FileName}">
             </head>
             <body>
@@ -46,7 +45,7 @@ internal static class SiteLayout
             """);
         if (position is not null)
         {
-            page.Append($"<span class=\"position\">{WebUtility.HtmlEncode(position)}</span>\n");
+            page.Append($"<span class=\"position\">{HtmlText.Encode(position)}</span>\n");
         }
 
         page.Append("</div></header>\n<main>\n").Append(main).Append("</main>\n");

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace LrNotebooks.Runner.Site;
+
+/// <summary>HTML escaping of text and attribute values (only the five significant characters; other text is kept as UTF-8).</summary>
+internal static class HtmlText
+{
+    /// <summary>Escapes <c>&amp; &lt; &gt; " '</c>.</summary>
+    public static string Encode(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\'' => builder.Append("&#39;"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
+}
