@@ -132,7 +132,7 @@ internal static class SiteStylesheet
           border-radius: 0 6px 6px 0;
           padding: 0.6rem 0.9rem;
         }
-        .error-title { font-weight: 600; color: #82071e; overflow-wrap: anywhere; }
+        .error-title { font-weight: 600; font-size: 0.95rem; color: #82071e; overflow-wrap: anywhere; }
         .error-name { font-family: var(--mono); font-size: 0.92em; }
         .error-traceback { margin: 0.5rem 0 0; font-size: 0.78rem; color: #4b2a2a; }
         .output-warning { color: var(--warning); background: var(--warning-background); padding: 0.5rem 0.8rem; border-radius: 6px; }
@@ -191,7 +191,8 @@ internal static class SiteStylesheet
         .notebook-number { font-family: var(--mono); font-size: 0.95rem; color: var(--muted); min-width: 2ch; }
         .objectives { margin: 0.5rem 0 0 calc(2ch + 0.8rem); font-size: 0.95rem; }
         .objectives-label { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin: 0 0 0.2rem; }
-        .objectives ul { margin: 0; padding-left: 1.2em; }
+        .objectives ul, .objectives ol { margin: 0; padding-left: 1.2em; }
+        .objectives ul { list-style: disc; }
 
         .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.85rem; }
         .site-footer-inner { padding-top: 1rem; padding-bottom: 2rem; }
