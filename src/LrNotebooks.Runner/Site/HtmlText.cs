@@ -13,7 +13,12 @@ internal static class HtmlText
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
+        return AppendEncoded(new StringBuilder(text.Length + 16), text).ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> escaped to <paramref name="builder"/>.</summary>
+    public static StringBuilder AppendEncoded(StringBuilder builder, string text)
+    {
         foreach (var c in text)
         {
             _ = c switch
@@ -27,6 +32,6 @@ internal static class HtmlText
             };
         }
 
-        return builder.ToString();
+        return builder;
     }
 }

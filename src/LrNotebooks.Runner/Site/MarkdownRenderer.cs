@@ -176,22 +176,16 @@ internal static partial class MarkdownRenderer
         }
     }
 
-    private static string RenderHtml(MarkdownObject markdownObject)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(markdownObject);
-        writer.Flush();
-        return writer.ToString();
-    }
+    private static string RenderHtml(MarkdownObject markdownObject) => Render(renderer => renderer.Render(markdownObject));
 
-    private static string RenderInline(LeafBlock block)
+    private static string RenderInline(LeafBlock block) => Render(renderer => renderer.WriteLeafInline(block));
+
+    private static string Render(Action<HtmlRenderer> render)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        renderer.WriteLeafInline(block);
+        render(renderer);
         writer.Flush();
         return writer.ToString();
     }

@@ -95,14 +95,14 @@ internal sealed class MathElement
         foreach (var (name, value) in _attributes)
         {
             builder.Append(' ').Append(name).Append("=\"");
-            AppendEscaped(builder, value);
+            HtmlText.AppendEncoded(builder, value);
             builder.Append('"');
         }
 
         builder.Append('>');
         if (Text is not null)
         {
-            AppendEscaped(builder, Text);
+            HtmlText.AppendEncoded(builder, Text);
         }
 
         foreach (var child in Children)
@@ -123,19 +123,4 @@ internal sealed class MathElement
 
     private static bool IsSingleCharacter(string text) =>
         text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
-
-    private static void AppendEscaped(StringBuilder builder, string text)
-    {
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                '"' => builder.Append("&quot;"),
-                _ => builder.Append(c),
-            };
-        }
-    }
 }

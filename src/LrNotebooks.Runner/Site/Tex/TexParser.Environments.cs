@@ -29,21 +29,21 @@ internal sealed partial class TexParser
             case "matrix" or "smallmatrix":
                 return BuildTable(rows, ColumnLayout.Center, false, null);
             case "pmatrix":
-                return Fenced("(", BuildTable(rows, ColumnLayout.Center, false, null), ")");
+                return Fenced("(", [BuildTable(rows, ColumnLayout.Center, false, null)], ")");
             case "bmatrix":
-                return Fenced("[", BuildTable(rows, ColumnLayout.Center, false, null), "]");
+                return Fenced("[", [BuildTable(rows, ColumnLayout.Center, false, null)], "]");
             case "Bmatrix":
-                return Fenced("{", BuildTable(rows, ColumnLayout.Center, false, null), "}");
+                return Fenced("{", [BuildTable(rows, ColumnLayout.Center, false, null)], "}");
             case "vmatrix":
-                return Fenced("|", BuildTable(rows, ColumnLayout.Center, false, null), "|");
+                return Fenced("|", [BuildTable(rows, ColumnLayout.Center, false, null)], "|");
             case "Vmatrix":
-                return Fenced("‖", BuildTable(rows, ColumnLayout.Center, false, null), "‖");
+                return Fenced("‖", [BuildTable(rows, ColumnLayout.Center, false, null)], "‖");
             case "cases":
-                return Fenced("{", BuildTable(rows, ColumnLayout.Cases, false, null), "");
+                return Fenced("{", [BuildTable(rows, ColumnLayout.Cases, false, null)], "");
             case "dcases":
-                return Fenced("{", BuildTable(rows, ColumnLayout.Cases, true, null), "");
+                return Fenced("{", [BuildTable(rows, ColumnLayout.Cases, true, null)], "");
             case "rcases":
-                return Fenced("", BuildTable(rows, ColumnLayout.Cases, false, null), "}");
+                return Fenced("", [BuildTable(rows, ColumnLayout.Cases, false, null)], "}");
             case "aligned" or "align" or "alignat" or "alignedat" or "split" or "eqnarray" or "flalign":
                 return BuildTable(rows, ColumnLayout.Aligned, true, null);
             case "gathered" or "gather" or "multline" or "equation":
@@ -56,7 +56,8 @@ internal sealed partial class TexParser
         }
     }
 
-    private static MathElement Fenced(string open, MathElement content, string close)
+    /// <summary>A row of stretchy fences around the content; an empty delimiter (TeX's <c>.</c>) is left out.</summary>
+    private static MathElement Fenced(string open, IEnumerable<MathElement> content, string close)
     {
         var row = Node("mrow");
         if (open.Length > 0)
@@ -64,7 +65,7 @@ internal sealed partial class TexParser
             row.Children.Add(Fence(open, "prefix"));
         }
 
-        row.Children.Add(content);
+        row.Children.AddRange(content);
         if (close.Length > 0)
         {
             row.Children.Add(Fence(close, "postfix"));

@@ -491,20 +491,7 @@ internal sealed partial class TexParser
         var open = ReadDelimiter("left");
         var content = ParseSequence(Stop.Right);
         _lexer.Next();
-        var close = ReadDelimiter("right");
-        var row = Node("mrow");
-        if (open.Length > 0)
-        {
-            row.Children.Add(Fence(open, "prefix"));
-        }
-
-        row.Children.AddRange(content);
-        if (close.Length > 0)
-        {
-            row.Children.Add(Fence(close, "postfix"));
-        }
-
-        return row;
+        return Fenced(open, content, ReadDelimiter("right"));
     }
 
     private string ReadDelimiter(string command)
