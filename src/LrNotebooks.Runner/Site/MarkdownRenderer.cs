@@ -46,7 +46,11 @@ internal static partial class MarkdownRenderer
                 return spans[block].Display ? formulas[block].Markup : $"<p>{formulas[block].Markup}</p>";
             }
 
-            return formulas[int.Parse(match.Groups["inline"].Value)].Markup;
+            var markup = formulas[int.Parse(match.Groups["inline"].Value)].Markup;
+            var punctuation = match.Groups["punctuation"].Value;
+
+            // Keep trailing punctuation on the formula's line: "$x$," never wraps before the comma.
+            return punctuation.Length == 0 ? markup : $"<span class=\"math-nowrap\">{markup}{punctuation}</span>";
         });
 
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
@@ -190,7 +194,7 @@ internal static partial class MarkdownRenderer
         return writer.ToString();
     }
 
-    [GeneratedRegex("<p>\uE000(?<block>\\d+)\uE001</p>|(?<tag><[^>]*\uE000[^>]*>)|\uE000(?<inline>\\d+)\uE001")]
+    [GeneratedRegex("<p>\uE000(?<block>\\d+)\uE001</p>|(?<tag><[^>]*\uE000[^>]*>)|\uE000(?<inline>\\d+)\uE001(?<punctuation>[.,;:!?)\\]]*)")]
     private static partial Regex PlaceholderPattern();
 
     [GeneratedRegex(@"\$[^$\n]*\\[A-Za-z]+[^$\n]*\$?|\\(frac|sum|sqrt|mathbb|mathcal|left|right|begin)\b")]

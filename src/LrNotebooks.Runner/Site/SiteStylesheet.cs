@@ -96,6 +96,7 @@ internal static class SiteStylesheet
 
         math { font-family: var(--math); font-size: 1.08em; }
         math[display="block"] { margin: 1em 0; overflow-x: auto; overflow-y: hidden; padding: 0.2em 0; }
+        .math-nowrap { white-space: nowrap; }
         merror { color: var(--error); background: var(--error-background); }
 
         .cell { margin: 0 0 1.25rem; }

@@ -23,6 +23,16 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Punctuation_after_inline_math_stays_on_its_line()
+    {
+        var html = MarkdownRenderer.Render("Take $x$, then $y$; done $z$").Html;
+        Assert.Contains("<span class=\"math-nowrap\"><math>", html, StringComparison.Ordinal);
+        Assert.Contains("</math>,</span> then", html, StringComparison.Ordinal);
+        Assert.Contains("</math>;</span> done", html, StringComparison.Ordinal);
+        Assert.EndsWith("</math></p>\n", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inline_math_alone_in_a_paragraph_stays_inline()
     {
         var html = MarkdownRenderer.Render("$x$").Html;

@@ -208,6 +208,12 @@ internal sealed partial class TexParser
             items.Add(Space("0.1667em"));
         }
 
+        if (IsUnarySign(atom, items))
+        {
+            // "-x", "(-c", "= -\nabla f": a sign, not a binary operator (TeX's ordinary atom).
+            atom.Set("form", "prefix");
+        }
+
         items.Add(AttachScripts(atom, kind, limits, subscript, superscript));
         if (kind is AtomKind.Function or AtomKind.LimitFunction)
         {
@@ -223,6 +229,10 @@ internal sealed partial class TexParser
             items.Add(apply);
         }
     }
+
+    private static bool IsUnarySign(MathElement atom, List<MathElement> items) =>
+        atom.Tag == "mo" && atom.Text is "−" or "+" or "±" or "∓" &&
+        (items.Count == 0 || (items[^1].Tag == "mo" && items[^1].Get("form") != "postfix" && items[^1].Text is not (")" or "]" or "|" or "‖" or "}" or "⟩" or "⌋" or "⌉")));
 
     private static MathElement AttachScripts(MathElement atom, AtomKind kind, bool? limits, MathElement? sub, MathElement? sup)
     {
