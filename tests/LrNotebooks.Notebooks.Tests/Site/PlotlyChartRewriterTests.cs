@@ -48,6 +48,29 @@ public sealed class PlotlyChartRewriterTests
         Assert.True(document.RootElement.GetProperty("config").GetProperty("responsive").GetBoolean());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Both_Plotly_NET_script_templates_are_rewritten(bool require)
+    {
+        // The templates Plotly.NET 6 itself renders charts with: require.js (notebooks) and plain (CDN/full/no reference).
+        var template = require ? global::Globals.REQUIREJS_SCRIPT_TEMPLATE : global::Globals.SCRIPT_TEMPLATE;
+        const string id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+        var script = template.Replace("[REQUIRE_SRC]", "https://cdn.plot.ly/plotly-2.28.0.min", StringComparison.Ordinal)
+            .Replace("[SCRIPTID]", id.Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal).Replace("[ID]", id, StringComparison.Ordinal)
+            .Replace("[DATA]", "[{\"type\":\"scatter\",\"x\":[1],\"y\":[2]}]", StringComparison.Ordinal)
+            .Replace("[LAYOUT]", "{\"title\":{\"text\":\"<b>loss</b><br>per step\"}}", StringComparison.Ordinal)
+            .Replace("[CONFIG]", "{}", StringComparison.Ordinal);
+        var html = $"<div><div id=\"{id}\"><!-- Plotly chart will be drawn inside this DIV --></div><script type=\"text/javascript\">{script}</script></div>";
+        var diagnostics = new ExportDiagnostics();
+        var (rewritten, figures) = PlotlyChartRewriter.Rewrite(html, diagnostics);
+        Assert.Empty(diagnostics.Warnings);
+        var figure = Assert.Single(figures);
+        Assert.Equal((id, "[{\"type\":\"scatter\",\"x\":[1],\"y\":[2]}]", "{}"), (figure.Id, figure.Data, figure.Config));
+        Assert.Contains("\\u003cb>loss\\u003c/b>\\u003cbr>per step", rewritten, StringComparison.Ordinal);
+        Assert.DoesNotContain("text/javascript", rewritten, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Several_charts_in_one_output_are_all_rewritten()
     {
