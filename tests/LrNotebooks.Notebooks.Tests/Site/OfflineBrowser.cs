@@ -36,8 +36,9 @@ public sealed class OfflineBrowser : IAsyncDisposable
         }
         """;
 
+    // After "load" every script has run: without plotly.js nothing will ever draw, so there is nothing to wait for.
     private const string ChartsSettled = """
-        () => Array.from(document.querySelectorAll('.plotly-chart')).every(el => el.querySelector('.main-svg'))
+        () => typeof Plotly === 'undefined' || Array.from(document.querySelectorAll('.plotly-chart')).every(el => el.querySelector('.main-svg'))
         """;
 
     private readonly IPlaywright _playwright;
