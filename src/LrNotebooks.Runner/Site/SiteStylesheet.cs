@@ -200,6 +200,7 @@ internal static class SiteStylesheet
 
         @media (max-width: 40rem) {
           body { font-size: 16px; }
+          h1 { font-size: 1.7rem; }
           .pager { grid-template-columns: 1fr; }
           .pager .next { grid-column: 1; }
         }
