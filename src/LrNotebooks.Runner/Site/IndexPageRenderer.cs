@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace LrNotebooks.Runner.Site;
 
@@ -20,8 +21,9 @@ internal static class IndexPageRenderer
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
+            var number = Number(page.Name, i);
             main.Append("<li>\n")
-                .Append($"<a class=\"notebook-link\" href=\"{HtmlText.Encode(page.FileName)}\"><span class=\"notebook-number\">{Number(page.Name, i)}</span><span class=\"notebook-title\">{page.TitleHtml}</span></a>\n");
+                .Append($"<a class=\"notebook-link\" href=\"{HtmlText.Encode(page.FileName)}\"><span class=\"notebook-number\">{number}</span><span class=\"notebook-title\">{WithoutNumber(page.TitleHtml, number)}</span></a>\n");
             if (page.ObjectivesHtml is not null)
             {
                 main.Append("<div class=\"objectives\"><p class=\"objectives-label\">You will learn</p>\n").Append(page.ObjectivesHtml).Append("\n</div>\n");
@@ -32,6 +34,13 @@ internal static class IndexPageRenderer
 
         main.Append("</ol>\n");
         return SiteLayout.Page(options.CourseTitle, options, null, main.ToString(), hasCharts: false);
+    }
+
+    // "03 · Too low" next to the number badge 03 reads "03 03 · Too low": drop the repeated number.
+    private static string WithoutNumber(string titleHtml, string number)
+    {
+        var match = Regex.Match(titleHtml, @"^\s*(?<n>\d+)\s*[·.:\-–—]\s*");
+        return match.Success && match.Groups["n"].Value.TrimStart('0') == number.TrimStart('0') ? titleHtml[match.Length..] : titleHtml;
     }
 
     // "03-too-low" is notebook 03; names without a number are numbered by position.

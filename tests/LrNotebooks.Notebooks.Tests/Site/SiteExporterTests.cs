@@ -68,6 +68,18 @@ public sealed class SiteExporterTests : IDisposable
     }
 
     [Fact]
+    public void A_title_that_starts_with_the_notebook_number_is_not_numbered_twice_in_the_index()
+    {
+        var notebook = WriteNotebook("07-real-data", Markdown("# 07 · Real data\n\nText."));
+        var other = WriteNotebook("08-more", Markdown("# 2024 results\n\nText."));
+        SiteExporter.Export([notebook, other], _site, new SiteExportOptions());
+        var index = Page("index.html");
+        Assert.Contains("<span class=\"notebook-number\">07</span><span class=\"notebook-title\">Real data</span>", index, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"notebook-number\">08</span><span class=\"notebook-title\">2024 results</span>", index, StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"real-data\">07 · Real data</h1>", Page("07-real-data.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_set_the_course_title_and_description()
     {
         SiteExporter.Export(SiteFixtures.Notebooks, _site, new SiteExportOptions { CourseTitle = "Rates & <Steps>", Description = "About \"rates\"." });
