@@ -1,0 +1,88 @@
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+
+namespace LrNotebooks.Charts;
+
+/// <summary>
+/// Collects the traces, annotations and reference lines of one chart and builds it in the shared
+/// <see cref="ChartStyle"/>. Knows the axis types, so positions given in data units land where they should
+/// (plotly.js wants log10 positions for annotations on log axes, data positions for shapes).
+/// </summary>
+internal sealed class FigureBuilder(string title, Axis x, Axis y, int height = ChartStyle.Height)
+{
+    private readonly List<Trace> traces = [];
+    private readonly List<Annotation> annotations = [];
+    private readonly List<Shape> shapes = [];
+
+    /// <summary>Draw one unit of x as long as one unit of y (contour plots).</summary>
+    public bool EqualAspect { get; set; }
+
+    /// <summary>Extra layout attributes set after the shared style, e.g. a colour axis.</summary>
+    public Action<Layout>? CustomizeLayout { get; set; }
+
+    public Axis X => x;
+
+    public Axis Y => y;
+
+    public int TraceCount => traces.Count;
+
+    public FigureBuilder Add(Trace trace)
+    {
+        traces.Add(trace);
+        return this;
+    }
+
+    /// <summary>A text label with an arrow pointing at (px, py) in data units.</summary>
+    public void Annotate(double px, double py, string text, string color, int ax = 30, int ay = -30)
+    {
+        var a = PlotlyObjects.Annotation(ToAxis(px, x.Log), ToAxis(py, y.Log), text, color).Set("ax", ax).Set("ay", ay);
+        annotations.Add(a);
+    }
+
+    /// <summary>An arrow from (x0, y0) to (x1, y1) in data units (linear axes), e.g. one optimizer step.</summary>
+    public void Arrow(double x0, double y0, double x1, double y1, string color)
+    {
+        annotations.Add(new Annotation()
+            .Set("xref", "x").Set("yref", "y").Set("axref", "x").Set("ayref", "y")
+            .Set("x", ToAxis(x1, x.Log)).Set("y", ToAxis(y1, y.Log)).Set("ax", ToAxis(x0, x.Log)).Set("ay", ToAxis(y0, y.Log))
+            .Set("text", "").Set("showarrow", true).Set("arrowhead", 3).Set("arrowsize", 1.1).Set("arrowwidth", 1.4)
+            .Set("arrowcolor", color).Set("standoff", 4).Set("startstandoff", 4).Set("opacity", 0.85));
+    }
+
+    /// <summary>A free text note in paper coordinates (0..1 on both axes), e.g. under the title.</summary>
+    public void Note(string text, double px, double py, string xanchor = "left", string yanchor = "bottom")
+    {
+        annotations.Add(new Annotation()
+            .Set("xref", "paper").Set("yref", "paper").Set("x", px).Set("y", py)
+            .Set("xanchor", xanchor).Set("yanchor", yanchor).Set("showarrow", false)
+            .Set("text", text).Set("font", PlotlyObjects.Font(12, "#555555")).Set("align", "left"));
+    }
+
+    /// <summary>A dashed vertical line across the plot at x = <paramref name="at"/> with a label at its top.</summary>
+    public void VerticalLine(double at, string label, string color, string dash = "dash")
+    {
+        shapes.Add(new Shape()
+            .Set("type", "line").Set("xref", "x").Set("yref", "paper")
+            .Set("x0", at).Set("x1", at).Set("y0", 0).Set("y1", 1)
+            .Set("line", PlotlyObjects.Line(color, 1.5, dash)));
+        annotations.Add(new Annotation()
+            .Set("xref", "x").Set("yref", "paper").Set("x", ToAxis(at, x.Log)).Set("y", 1)
+            .Set("xanchor", "left").Set("yanchor", "top").Set("xshift", 4).Set("showarrow", false)
+            .Set("text", label).Set("font", PlotlyObjects.Font(12, color))
+            .Set("bgcolor", "rgba(255,255,255,0.85)"));
+    }
+
+    public GenericChart Build()
+    {
+        var layout = ChartStyle.Layout(title, x, y, height);
+        if (annotations.Count > 0) layout.Set("annotations", annotations.ToArray());
+        if (shapes.Count > 0) layout.Set("shapes", shapes.ToArray());
+        if (EqualAspect)
+            layout.TryGetTypedPropertyValue<LinearAxis>("yaxis").Value.Set("scaleanchor", "x").Set("scaleratio", 1);
+        CustomizeLayout?.Invoke(layout);
+        return ChartStyle.Chart(traces, layout);
+    }
+
+    /// <summary>plotly.js places annotations on a log axis by log10 of the position.</summary>
+    private static double ToAxis(double value, bool log) => log ? Math.Log10(value) : value;
+}
