@@ -11,7 +11,7 @@ namespace LrNotebooks.Charts;
 /// </summary>
 internal static class ChartStyle
 {
-    public const int Height = 460;
+    public const int Height = 500;
     public const string FontFamily = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
     private const string Grid = "#E6E6E6";
     private const string AxisLine = "#9A9A9A";
@@ -32,7 +32,7 @@ internal static class ChartStyle
         return a;
     }
 
-    public static Layout Layout(string title, Axis x, Axis y, int height)
+    public static Layout Layout(string title, Axis x, Axis y, int height, int top)
     {
         var titleObject = PlotlyObjects.Title(title, 17).Set("x", 0.01).Set("xanchor", "left");
         return new Layout()
@@ -43,9 +43,10 @@ internal static class ChartStyle
             .Set("autosize", true)
             .Set("font", new Font().Set("family", FontFamily).Set("size", 13).Set("color", Text))
             .Set("paper_bgcolor", "white").Set("plot_bgcolor", "white")
-            .Set("margin", new Margin().Set("l", 70).Set("r", 30).Set("t", 60).Set("b", 60))
-            .Set("legend", new Legend().Set("bgcolor", "rgba(255,255,255,0.9)").Set("bordercolor", Grid)
-                .Set("borderwidth", 1).Set("font", PlotlyObjects.Font(12)))
+            .Set("margin", new Margin().Set("l", 70).Set("r", 30).Set("t", top).Set("b", 40))
+            // Legend under the plot, left-aligned: the plot keeps the notebook's full width and long run labels wrap.
+            .Set("legend", new Legend().Set("orientation", "h").Set("x", 0).Set("xanchor", "left")
+                .Set("y", -0.16).Set("yanchor", "top").Set("font", PlotlyObjects.Font(12)))
             .Set("hovermode", "closest")
             .Set("hoverlabel", new Hoverlabel().Set("font", new Font().Set("family", FontFamily).Set("size", 12)));
     }

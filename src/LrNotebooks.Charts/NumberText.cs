@@ -10,7 +10,11 @@ internal static class NumberText
         double.IsNaN(value) ? "not a number"
         : double.IsPositiveInfinity(value) ? "+infinity"
         : double.IsNegativeInfinity(value) ? "-infinity"
-        : value.ToString("G4", CultureInfo.InvariantCulture);
+        : value.ToString("G4", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
+
+    /// <summary>A power of ten as a tick label: 0.01 ... 1000 written out, 10<sup>k</sup> beyond.</summary>
+    public static string PowerOfTen(int exponent) =>
+        exponent is >= -2 and <= 3 ? Short(Math.Pow(10, exponent)) : $"10<sup>{exponent.ToString(CultureInfo.InvariantCulture)}</sup>";
 
     /// <summary>Three significant digits for heat-map cells.</summary>
     public static string Cell(double value) =>

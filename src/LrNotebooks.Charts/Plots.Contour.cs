@@ -7,6 +7,7 @@ namespace LrNotebooks.Charts;
 public static partial class Plots
 {
     private const int ContourGrid = 101;
+    private const string PathSymbols = "○ start   □ end   ✕ diverged";
 
     /// <summary>
     /// Optimizer paths over the contour map of a 2-D surface: the start (○) and end (□) of every run, the known
@@ -27,10 +28,10 @@ public static partial class Plots
         double aspect = (domain.XMax - domain.XMin) / (domain.YMax - domain.YMin);
         figure.EqualAspect = aspect is >= 0.4 and <= 2.5;
         figure.Add(ContourTrace(surface, domain));
-        AddMinima(figure, surface, p => (p[0], p[1]));
         for (int r = 0; r < checkedRuns.Length; r++)
             AddPath(figure, checkedRuns[r], r, domain, checkedRuns[r].Points.Select(p => p[0]).ToArray(), checkedRuns[r].Points.Select(p => p[1]).ToArray());
-        figure.Note("○ start   □ end   ✕ diverged", 1, 1.0, xanchor: "right");
+        AddMinima(figure, surface, p => (p[0], p[1]));
+        figure.Note(PathSymbols);
         return figure.Build();
     }
 
@@ -60,9 +61,10 @@ public static partial class Plots
         }
         var gaps = f.SelectMany(row => row).Where(double.IsFinite).Select(v => v - lowest).ToArray();
         double maxGap = gaps.Length == 0 ? 1 : gaps.Max();
-        // Log-spaced levels when most of the picture would otherwise be one flat colour (a steep wall, a flat valley).
-        double median = gaps.Length == 0 ? 0 : gaps.Order().ElementAt(gaps.Length / 2);
-        bool log = maxGap > 0 && median > 0 && maxGap / median > 20;
+        // Log-spaced levels when linear ones would paint most of the picture one flat colour: the lowest tenth of the
+        // grid lies more than two decades below the highest point (a steep wall around a flat valley, e.g. Rosenbrock).
+        double low = gaps.Length == 0 ? 0 : gaps.Order().ElementAt(gaps.Length / 10);
+        bool log = maxGap > 0 && maxGap > 100 * low;
         double offset = maxGap * 1e-5;
         var z = f.Select(row => row.Select(v => !double.IsFinite(v) ? (double?)null
             : log ? Math.Log10(v - lowest + offset) : v).ToArray()).ToArray();
@@ -76,11 +78,12 @@ public static partial class Plots
             contours.Set("start", (double)lo).Set("end", (double)hi).Set("size", 0.5);
             var ticks = Enumerable.Range(lo, hi - lo + 1).ToArray();
             colorBar.Set("tickvals", ticks.Select(t => (double)t).ToArray())
-                .Set("ticktext", ticks.Select(t => NumberText.Short(Math.Pow(10, t))).ToArray());
+                .Set("ticktext", ticks.Select(NumberText.PowerOfTen).ToArray());
         }
         else
         {
-            contours.Set("start", lowest).Set("end", lowest + maxGap).Set("size", maxGap / 15);
+            double size = NiceStep(maxGap / 15);
+            contours.Set("start", Math.Floor(lowest / size) * size).Set("end", lowest + maxGap).Set("size", size);
         }
         return new Trace2D("contour")
             .Set("name", log ? "log-spaced levels of f − f*" : "levels of f")
@@ -96,6 +99,14 @@ public static partial class Plots
     [
         [0.0, "#9DBAD5"], [0.25, "#C7D9E8"], [0.5, "#E5EDF3"], [0.75, "#F4F1E8"], [1.0, "#FBF6EC"],
     ];
+
+    /// <summary>The 1, 2, 2.5 or 5 x 10^k nearest above <paramref name="raw"/>, so level values read as round numbers.</summary>
+    private static double NiceStep(double raw)
+    {
+        if (!(raw > 0) || !double.IsFinite(raw)) return 1;
+        double decade = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        return new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * decade).First(v => v >= raw * 0.999);
+    }
 
     private static double[] Grid(double min, double max, int n) =>
         Enumerable.Range(0, n).Select(i => min + (max - min) * i / (n - 1)).ToArray();
@@ -152,7 +163,7 @@ public static partial class Plots
         if (run.Status.Diverged)
         {
             if (last is { } l) MarkDivergence(figure, name, run.Status, l.X, l.Y, color);
-            else figure.Note($"{Escape(run.Label)}: {run.Status}, outside the plotted area", 0, 1.0);
+            else figure.Note($"{Escape(run.Label)}: {run.Status}, outside the plotted area");
         }
         else if (last is { OnBoundary: false } end && end.Step == run.StepsTaken)
         {

@@ -32,7 +32,6 @@ public static partial class Plots
         var fx = xs.Select(x => surface.Value(x)).ToArray();
         figure.Add(Traces.Line("f(x)", xs.Select(x => (double?)x).ToArray(), Traces.Finite(fx), "#4D4D4D", width: 2)
             .Hover("x %{x:.4g}<br>f(x) %{y:.4g}<extra>f(x)</extra>"));
-        AddMinima(figure, surface, p => (p[0], surface.Value(p[0])));
 
         for (int r = 0; r < checkedRuns.Length; r++)
         {
@@ -42,6 +41,8 @@ public static partial class Plots
             AddPath(figure, run, r, domain, px, py);
             AddStepArrows(figure, px, py, domain, Palette.Color(r));
         }
+        AddMinima(figure, surface, p => (p[0], surface.Value(p[0])));
+        if (checkedRuns.Length > 0) figure.Note($"{PathSymbols}   numbers: steps taken");
         return figure.Build();
     }
 
@@ -49,7 +50,15 @@ public static partial class Plots
     private static void AddStepArrows(FigureBuilder figure, double[] xs, double[] ys, PlotDomain domain, string color)
     {
         int count = Math.Min(xs.Length, NumberedSteps + 1);
-        var visible = Enumerable.Range(0, count).Where(k => DomainClipper.Inside(xs[k], ys[k], domain)).ToArray();
+        // Number an iterate only if it is not on top of one already numbered (converging runs bunch up at the minimum).
+        double minGap = 0.035;
+        var visible = new List<int>();
+        for (int k = 0; k < count; k++)
+        {
+            if (!DomainClipper.Inside(xs[k], ys[k], domain)) continue;
+            double Dist(int j) => Math.Max(Math.Abs(xs[k] - xs[j]) / (domain.XMax - domain.XMin), Math.Abs(ys[k] - ys[j]) / (domain.YMax - domain.YMin));
+            if (visible.All(j => Dist(j) >= minGap)) visible.Add(k);
+        }
         figure.Add(Traces.Points("step numbers", visible.Select(k => (double?)xs[k]).ToArray(), visible.Select(k => (double?)ys[k]).ToArray(),
                 color, "circle", 1, showLegend: false)
             .Set("mode", "text").Set("text", visible.Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray())

@@ -46,7 +46,7 @@ public static partial class Plots
                     MarkDivergence(figure, name, run.Status, last, y[last]!.Value, color);
             }
         }
-        if (hidden > 0) figure.Note($"{hidden} value(s) ≤ 0 not shown on the log axis", 0, 1.0);
+        if (hidden > 0) figure.Note($"{hidden} value(s) ≤ 0 not shown on the log axis");
         return figure.Build();
     }
 

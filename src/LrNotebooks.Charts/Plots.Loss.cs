@@ -49,12 +49,12 @@ public static partial class Plots
             logY = false;
             yTitle += "   (linear: some losses are negative)";
         }
-        double floor = LogScale.Floor(values.SelectMany(v => v));
         var figure = new FigureBuilder(title ?? "Loss per step", new Axis("step"), new Axis(yTitle, logY));
         for (int r = 0; r < runs.Length; r++)
         {
             var run = runs[r];
             string color = Palette.Color(r), name = RunLabels.Legend(run);
+            double floor = LogScale.Floor(values[r]);
             var y = values[r].Select(v => (double?)LogScale.Clip(v, floor, logY)).ToArray();
             var custom = Enumerable.Range(0, y.Length)
                 .Select(k => new[] { k == 0 ? "(start)" : NumberText.Short(run.LearningRates[k - 1]), NumberText.Short(values[r][k]) })

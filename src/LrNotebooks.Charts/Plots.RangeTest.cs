@@ -23,7 +23,19 @@ public static partial class Plots
         ChartGuard.SameCount(lrs.Count, smooth.Count, $"{nameof(result)}.SmoothedLosses", "one smoothed loss per learning rate");
         LearningRates(lrs, $"{nameof(result)}.LearningRates");
 
-        var figure = new FigureBuilder("LR range test", new Axis("learning rate", Log: true), new Axis("loss (mini-batch cross-entropy)"));
+        // The raw loss explodes at the end of the test; scale to the smoothed curve (which the stop rule bounds) so the
+        // interesting region is not squashed into a flat line at the bottom.
+        var finite = raw.Concat(smooth).Where(double.IsFinite).ToArray();
+        var finiteSmooth = smooth.Where(double.IsFinite).ToArray();
+        (double, double)? range = null;
+        if (finite.Length > 0 && finiteSmooth.Length > 0)
+        {
+            double lo = finite.Min(), hi = finiteSmooth.Max();
+            double pad = Math.Max(hi - lo, Math.Abs(hi) * 0.05 + 1e-12) * 0.08;
+            range = (lo - pad, hi + pad);
+        }
+        var figure = new FigureBuilder("LR range test", new Axis("learning rate", Log: true),
+            new Axis("loss (mini-batch cross-entropy)", Range: range));
         var x = lrs.Select(v => (double?)v).ToArray();
         figure.Add(Traces.Line("raw loss (per batch)", x, Traces.Finite(raw), "#A8A8A8", width: 1.2)
             .Hover("learning rate %{x:.4g}<br>raw loss %{y:.4g}"));
@@ -31,7 +43,7 @@ public static partial class Plots
             .Hover("learning rate %{x:.4g}<br>smoothed loss %{y:.4g}"));
         Suggest(figure, result.SteepestLearningRate, "steepest", lrs, smooth, Palette.Color(1));
         Suggest(figure, result.MinimumOverTenLearningRate, "min / 10", lrs, smooth, Palette.Color(2));
-        if (!string.IsNullOrWhiteSpace(result.StopReason)) figure.Note($"stopped: {result.StopReason}", 0, 1.0);
+        if (!string.IsNullOrWhiteSpace(result.StopReason)) figure.Note($"stopped: {result.StopReason}");
         return figure.Build();
     }
 

@@ -32,7 +32,7 @@ public static partial class Plots
             figure.Add(Traces.Line(items[i].Name, Traces.Steps(steps), y, Palette.Color(i), Palette.Dash(i), shape: "hv")
                 .Hover("step %{x}<br>learning rate %{y:.4g}"));
         }
-        if (dropped > 0) figure.Note($"{dropped} rate(s) ≤ 0 not shown on the log axis", 0, 1.0);
+        if (dropped > 0) figure.Note($"{dropped} rate(s) ≤ 0 not shown on the log axis");
         return figure.Build();
     }
 }

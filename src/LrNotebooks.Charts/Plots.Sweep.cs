@@ -34,7 +34,7 @@ public static partial class Plots
                 x.Select(i => new[] { NumberText.Short(finals[i]), Escape(checkedRuns[i].Status.ToString()) }).ToArray()));
         var diverged = order.Where(i => checkedRuns[i].Status.Diverged).ToArray();
         AddDivergedRow(figure, "diverged", diverged.Select(i => lrs[i]).ToArray(),
-            diverged.Select(i => checkedRuns[i].Status.ToString()).ToArray(), finals, log, Palette.Color(3));
+            diverged.Select(i => checkedRuns[i].Status.ToString()).ToArray(), finals, log, Palette.Color(3), 0);
         foreach (var m in markers) AddMarker(figure, m);
         return figure.Build();
     }
@@ -78,25 +78,36 @@ public static partial class Plots
                 .Hover("learning rate %{x:.4g}<br>" + Escape(yLabel) + " %{y:.4g}"));
             var bad = order.Where(i => !double.IsFinite(s.Y[i])).ToArray();
             AddDivergedRow(figure, $"{s.Name}: diverged", bad.Select(i => lrs[i]).ToArray(),
-                bad.Select(i => $"{NumberText.Short(s.Y[i])}").ToArray(), all, logY, Palette.Color(k));
+                bad.Select(i => $"{NumberText.Short(s.Y[i])}").ToArray(), all, logY, Palette.Color(k), k);
         }
-        if (hidden > 0) figure.Note($"{hidden} value(s) ≤ 0 not shown on the log axis", 0, 1.0);
+        if (hidden > 0) figure.Note($"{hidden} value(s) ≤ 0 not shown on the log axis");
         if (marker is not null) AddMarker(figure, marker);
         return figure.Build();
     }
 
-    /// <summary>✕ markers in a row above the finite values; the first one carries the text "diverged".</summary>
-    private static void AddDivergedRow(FigureBuilder figure, string name, double[] xs, string[] details, IEnumerable<double> finite, bool log, string color)
+    /// <summary>
+    /// ✕ markers in a row above all finite values (row <paramref name="row"/> a little higher for each further
+    /// series); the leftmost one carries the text "diverged".
+    /// </summary>
+    private static void AddDivergedRow(FigureBuilder figure, string name, double[] xs, string[] details, IEnumerable<double> finite, bool log, string color, int row)
     {
         if (xs.Length == 0) return;
         var values = finite.Where(double.IsFinite).Where(v => !log || v > 0).ToArray();
-        double top = values.Length == 0 ? 1
-            : log ? values.Max() * 10
-            : values.Max() + Math.Max(0.1 * (values.Max() - values.Min()), Math.Abs(values.Max()) * 0.1 + 1e-12);
+        double top;
+        if (log)
+        {
+            double hi = values.Length == 0 ? 1 : values.Max(), decades = values.Length == 0 ? 1 : Math.Log10(hi / values.Min());
+            top = hi * Math.Pow(10, Math.Max(0.5, 0.1 * decades) * (1 + row));
+        }
+        else
+        {
+            double hi = values.Length == 0 ? 0 : values.Max(), span = values.Length == 0 ? 1 : Math.Max(hi - values.Min(), Math.Abs(hi) * 0.1 + 1e-12);
+            top = hi + 0.12 * span * (1 + row);
+        }
         var y = xs.Select(_ => (double?)top).ToArray();
         figure.Add(Traces.Points(name, xs.Select(v => (double?)v).ToArray(), y, color, "x", 12)
-            .Set("mode", "markers+text").Set("text", xs.Select((_, i) => i == 0 ? "diverged" : "").ToArray())
-            .Set("textposition", "top center").Set("textfont", PlotlyObjects.Font(12, color))
+            .Set("mode", "markers+text").Set("text", xs.Select((_, i) => i == 0 ? "diverged " : "").ToArray())
+            .Set("textposition", "middle left").Set("textfont", PlotlyObjects.Font(12, color))
             .Hover("learning rate %{x:.4g}<br>%{customdata}<extra></extra>", details.Select(Escape).ToArray()));
     }
 
