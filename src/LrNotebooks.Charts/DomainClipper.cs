@@ -17,6 +17,7 @@ internal static class DomainClipper
     {
         var pieces = new List<List<Vertex>>();
         List<Vertex>? current = null;
+        double t0 = 0, t1 = 1;
         if (xs.Count == 1)
         {
             if (Inside(xs[0], ys[0], box)) pieces.Add([new Vertex(xs[0], ys[0], 0, false)]);
@@ -25,30 +26,38 @@ internal static class DomainClipper
 
         for (int i = 0; i + 1 < xs.Count; i++)
         {
-            double px = xs[i], py = ys[i], dx = xs[i + 1] - px, dy = ys[i + 1] - py;
-            if (!double.IsFinite(dx) || !double.IsFinite(dy) || !Segment(px, py, dx, dy, box, out double t0, out double t1))
+            double px = xs[i], py = ys[i], qx = xs[i + 1], qy = ys[i + 1], dx = qx - px, dy = qy - py;
+            // Whether an end is inside is decided exactly; the crossing points come from the line parameters and
+            // are clamped to the box, since with coordinates near 1e308 the parameters lose all their digits.
+            bool inP = Inside(px, py, box), inQ = Inside(qx, qy, box);
+            bool crosses = double.IsFinite(dx) && double.IsFinite(dy) && Segment(px, py, dx, dy, box, out t0, out t1);
+            if (!inP && !inQ && !crosses)
             {
                 current = null;
                 continue;
             }
-            if (current is null || t0 > 0)
+            if (!inP || current is null)
             {
                 current = [];
                 pieces.Add(current);
-                current.Add(t0 > 0 ? new Vertex(px + t0 * dx, py + t0 * dy, i, true) : new Vertex(px, py, i, false));
+                if (inP) current.Add(new Vertex(px, py, i, false));
+                else if (crosses) current.Add(Clamped(px + t0 * dx, py + t0 * dy, i, box));
             }
-            if (t1 < 1)
+            if (inQ)
             {
-                current.Add(new Vertex(px + t1 * dx, py + t1 * dy, i, true));
-                current = null;
+                current.Add(new Vertex(qx, qy, i + 1, false));
             }
             else
             {
-                current.Add(new Vertex(xs[i + 1], ys[i + 1], i + 1, false));
+                if (crosses) current.Add(Clamped(px + t1 * dx, py + t1 * dy, i, box));
+                current = null;
             }
         }
         return pieces;
     }
+
+    private static Vertex Clamped(double x, double y, int step, PlotDomain box) =>
+        new(Math.Clamp(x, box.XMin, box.XMax), Math.Clamp(y, box.YMin, box.YMax), step, true);
 
     public static bool Inside(double x, double y, PlotDomain box) =>
         x >= box.XMin && x <= box.XMax && y >= box.YMin && y <= box.YMax;
