@@ -6,7 +6,7 @@ namespace LrNotebooks.Charts;
 
 public static partial class Plots
 {
-    private const int ContourGrid = 101;
+    private const int ContourGrid = 81;
     private const string PathSymbols = "○ start   □ end   ✕ diverged";
 
     /// <summary>
@@ -67,8 +67,8 @@ public static partial class Plots
         bool log = maxGap > 0 && maxGap > 100 * low;
         double offset = maxGap * 1e-5;
         var z = f.Select(row => row.Select(v => !double.IsFinite(v) ? (double?)null
-            : log ? Math.Log10(v - lowest + offset) : v).ToArray()).ToArray();
-        var text = f.Select(row => row.Select(NumberText.Short).ToArray()).ToArray();
+            : NumberText.Rounded(log ? Math.Log10(v - lowest + offset) : v, 5)).ToArray()).ToArray();
+        var text = f.Select(row => row.Select(v => NumberText.Rounded(v, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray();
         var colorBar = new ColorBar().Set("thickness", 14).Set("outlinewidth", 0)
             .Set("title", PlotlyObjects.Title(log ? "f − f*" : "f(x, y)", 13));
         var contours = new Plotly.NET.TraceObjects.Contours().Set("coloring", "fill").Set("showlines", true);
@@ -131,7 +131,7 @@ public static partial class Plots
     private static void AddPath(FigureBuilder figure, Trajectory run, int index, PlotDomain domain, double[] xs, double[] ys)
     {
         string color = Palette.Color(index), name = RunLabels.Legend(run);
-        var pieces = DomainClipper.Clip(xs, ys, domain);
+        var pieces = DomainClipper.Clip(xs, ys, domain).Select(p => Thin(p, domain)).ToList();
         var x = new List<double?>();
         var y = new List<double?>();
         var custom = new List<string[]>();
@@ -170,6 +170,24 @@ public static partial class Plots
             figure.Add(Traces.Points("end", [end.X], [end.Y], color, "square", 10, false, "white").Group(name)
                 .Hover($"end of {Escape(run.Label)} ({run.Status})<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"));
         }
+    }
+
+    /// <summary>
+    /// Leaves out iterates that lie within 0.2 % of the plot's diagonal of the last one kept (a slow run creeping
+    /// along a valley): they draw nothing visible, but thousands of them would bloat the notebook. Boundary
+    /// crossings and the first and last iterate are always kept, so the path's shape and ends are exact.
+    /// </summary>
+    private static List<DomainClipper.Vertex> Thin(List<DomainClipper.Vertex> piece, PlotDomain d)
+    {
+        double tolerance = 0.002 * Math.Sqrt(Math.Pow(d.XMax - d.XMin, 2) + Math.Pow(d.YMax - d.YMin, 2));
+        var kept = new List<DomainClipper.Vertex>(piece.Count);
+        for (int i = 0; i < piece.Count; i++)
+        {
+            var v = piece[i];
+            if (i == 0 || i == piece.Count - 1 || v.OnBoundary || Math.Sqrt(Math.Pow(v.X - kept[^1].X, 2) + Math.Pow(v.Y - kept[^1].Y, 2)) >= tolerance)
+                kept.Add(v);
+        }
+        return kept;
     }
 
     /// <summary>Labels go into hover templates, where %{...} would be read as a placeholder.</summary>

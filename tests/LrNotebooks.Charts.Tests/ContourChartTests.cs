@@ -12,10 +12,10 @@ public sealed class ContourChartTests
     {
         var json = new ChartJson(Plots.Contour(Bowl));
         var contour = Assert.Single(json.TracesOfType("contour"));
-        Assert.Equal(101, ChartJson.Numbers(contour, "x").Length);
+        Assert.Equal(81, ChartJson.Numbers(contour, "x").Length);
         Assert.Equal(-3, ChartJson.Numbers(contour, "x")[0]);
         Assert.Equal(2, ChartJson.Numbers(contour, "y")[^1]);
-        Assert.Equal(101, contour.GetProperty("z").GetArrayLength());
+        Assert.Equal(81, contour.GetProperty("z").GetArrayLength());
         Assert.Equal("levels of f", ChartJson.Str(contour, "name"));
         var minimum = json.Trace("global minimum");
         Assert.Equal("star", minimum.GetProperty("marker").GetProperty("symbol").GetString());
@@ -45,7 +45,17 @@ public sealed class ContourChartTests
         var run = TestRuns.Descend(Bowl, 0.2, [-2.5, 1.5], 30, "good");
         var json = new ChartJson(Plots.Contour(Bowl, run));
         var path = json.Trace("good");
-        Assert.Equal(run.Points.Select(p => (double?)p[0]), ChartJson.Numbers(path, "x"));
+        // Every drawn vertex is an iterate, in order, from the first to the last; iterates bunched at the minimum
+        // (closer than 0.2 % of the plot's diagonal to the previous drawn one) are left out.
+        var drawn = ChartJson.Numbers(path, "x").Select(v => v!.Value).ToList();
+        var all = run.Points.Select(p => p[0]).ToList();
+        Assert.Equal(all[0], drawn[0]);
+        Assert.Equal(all[^1], drawn[^1]);
+        int k = 0;
+        foreach (var x in drawn) { while (k < all.Count && all[k] != x) k++; Assert.True(k < all.Count, $"{x} is not an iterate in order"); }
+        Assert.True(drawn.Count < all.Count);
+        var steps = path.GetProperty("customdata").EnumerateArray().Select(c => int.Parse(c[0].GetString()!)).ToList();
+        Assert.Equal(steps.Order(), steps);
         Assert.Contains("learning rate %{customdata[1]}", path.GetProperty("hovertemplate").GetString());
         var start = json.Traces.Single(t => ChartJson.Str(t, "name") == "start");
         Assert.Equal(-2.5, ChartJson.Numbers(start, "x")[0]);
