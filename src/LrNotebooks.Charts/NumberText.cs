@@ -12,6 +12,13 @@ internal static class NumberText
         : double.IsNegativeInfinity(value) ? "-infinity"
         : value.ToString("G4", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
 
+    /// <summary>Integer exponents lo..hi for colour-bar ticks, thinned to at most seven so the labels never overlap.</summary>
+    public static int[] DecadeTicks(int lo, int hi)
+    {
+        int every = Math.Max(1, (int)Math.Ceiling((hi - lo + 1) / 7.0));
+        return Enumerable.Range(lo, hi - lo + 1).Where(k => (k - lo) % every == 0).ToArray();
+    }
+
     /// <summary>A power of ten as a tick label: 0.01 ... 1000 written out, 10<sup>k</sup> beyond.</summary>
     public static string PowerOfTen(int exponent) =>
         exponent is >= -2 and <= 3 ? Short(Math.Pow(10, exponent)) : $"10<sup>{exponent.ToString(CultureInfo.InvariantCulture)}</sup>";
@@ -25,5 +32,5 @@ internal static class NumberText
 
     /// <summary>Three significant digits for heat-map cells.</summary>
     public static string Cell(double value) =>
-        double.IsFinite(value) ? value.ToString("G3", CultureInfo.InvariantCulture) : "diverged";
+        double.IsFinite(value) ? value.ToString("G3", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal) : "diverged";
 }

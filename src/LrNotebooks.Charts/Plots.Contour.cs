@@ -76,7 +76,7 @@ public static partial class Plots
         {
             int lo = (int)Math.Floor(Math.Log10(offset)), hi = (int)Math.Ceiling(Math.Log10(maxGap + offset));
             contours.Set("start", (double)lo).Set("end", (double)hi).Set("size", 0.5);
-            var ticks = Enumerable.Range(lo, hi - lo + 1).ToArray();
+            var ticks = NumberText.DecadeTicks(lo, hi);
             colorBar.Set("tickvals", ticks.Select(t => (double)t).ToArray())
                 .Set("ticktext", ticks.Select(NumberText.PowerOfTen).ToArray());
         }

@@ -47,7 +47,7 @@ public static partial class Plots
         if (log)
         {
             int lo = (int)Math.Floor(Math.Log10(finite.Min())), hi = (int)Math.Ceiling(Math.Log10(finite.Max()));
-            var ticks = Enumerable.Range(lo, hi - lo + 1).ToArray();
+            var ticks = NumberText.DecadeTicks(lo, hi);
             colorBar.Set("tickvals", ticks.Select(t => (double)t).ToArray()).Set("ticktext", ticks.Select(NumberText.PowerOfTen).ToArray());
         }
         var heat = new Trace2D("heatmap")
@@ -57,7 +57,7 @@ public static partial class Plots
             .Set("colorbar", colorBar)
             .Hover($"{Escape(xTitle)} %{{x}}<br>{Escape(yTitle)} %{{y}}<br>{Escape(valueTitle)} %{{text}}<extra></extra>");
         var figure = new FigureBuilder(title, new Axis(xTitle, Category: true), new Axis(yTitle, Category: true),
-            Math.Clamp(140 + 48 * rows, 320, 640));
+            Math.Clamp(140 + 48 * rows, 360, 640));
         figure.CustomizeLayout = layout => layout.Set("plot_bgcolor", "#EEEEEE");
         figure.Add(heat);
         for (int r = 0; r < rows; r++)

@@ -111,8 +111,9 @@ public static partial class Plots
             .Hover("learning rate %{x:.4g}<br>%{customdata}<extra></extra>", details.Select(Escape).ToArray()));
     }
 
+    /// <summary>"2/L = 0.5" for a symbol, "warm-up ends: 10" for words.</summary>
     private static void AddMarker(FigureBuilder figure, Marker marker) =>
-        figure.VerticalLine(marker.X, $"{Escape(marker.Label)} = {NumberText.Short(marker.X)}", Palette.Neutral);
+        figure.VerticalLine(marker.X, Escape(marker.Label) + (marker.Label.Any(char.IsWhiteSpace) ? ": " : " = ") + NumberText.Short(marker.X), Palette.Neutral);
 
     private static double[] LearningRates(IReadOnlyList<double>? learningRates, string name)
     {

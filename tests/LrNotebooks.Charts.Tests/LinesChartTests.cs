@@ -6,7 +6,7 @@ public sealed class LinesChartTests
     public void General_lines_with_titles_log_axes_and_markers()
     {
         var s = new Series("norm", [1.0, 2, 3, 4], [10.0, 1, 0.1, 0.01]);
-        var json = new ChartJson(Plots.Lines("Gradient norm", "step", "|∇f|", [s], logX: true, logY: true, new Marker(2, "warm-up"), new Marker(3, "decay")));
+        var json = new ChartJson(Plots.Lines("Gradient norm", "step", "|∇f|", [s], logX: true, logY: true, new Marker(2, "warm-up"), new Marker(3, "decay starts")));
         Assert.Equal("Gradient norm", json.Title);
         Assert.Equal("step", json.AxisTitle("xaxis"));
         Assert.Equal("|∇f|", json.AxisTitle("yaxis"));
@@ -15,7 +15,7 @@ public sealed class LinesChartTests
         Assert.Equal([10.0, 1, 0.1, 0.01], ChartJson.Numbers(json.Trace("norm"), "y").Select(v => v!.Value));
         Assert.Equal(2, json.Shapes.Count);
         Assert.Contains("warm-up = 2", json.AnnotationTexts);
-        Assert.Contains("decay = 3", json.AnnotationTexts);
+        Assert.Contains("decay starts: 3", json.AnnotationTexts);
     }
 
     [Fact]

@@ -20,11 +20,13 @@ public sealed class SchedulesChartTests
     }
 
     [Fact]
-    public void Log_axis_when_rates_span_two_decades_linear_otherwise_or_as_requested()
+    public void Log_axis_when_most_rates_are_two_decades_below_the_peak_linear_otherwise_or_as_requested()
     {
         Assert.Equal("linear", new ChartJson(Plots.Schedules(10, new ConstantSchedule(0.1))).AxisType("yaxis"));
         Assert.Equal("Learning-rate schedule", new ChartJson(Plots.Schedules(10, new ConstantSchedule(0.1))).Title);
-        Assert.Equal("log", new ChartJson(Plots.Schedules(10, new ConstantSchedule(0.1), new ConstantSchedule(0.001))).AxisType("yaxis"));
+        Assert.Equal("log", new ChartJson(Plots.Schedules(10, new ConstantSchedule(0.1), new ConstantSchedule(0.001), new ConstantSchedule(1e-4))).AxisType("yaxis"));
+        // Half the steps at the peak: a linear axis shows the shape best, however low the rest goes.
+        Assert.Equal("linear", new ChartJson(Plots.Schedules(10, new ConstantSchedule(0.1), new ConstantSchedule(1e-6))).AxisType("yaxis"));
         Assert.Equal("log", new ChartJson(Plots.Schedules(10, [new ConstantSchedule(0.1)], logY: true)).AxisType("yaxis"));
         Assert.Equal("linear", new ChartJson(Plots.Schedules(10, [new ConstantSchedule(0.1), new ConstantSchedule(1e-5)], logY: false)).AxisType("yaxis"));
     }
