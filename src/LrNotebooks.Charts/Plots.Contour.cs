@@ -18,11 +18,7 @@ public static partial class Plots
     /// <example><c>Plots.Contour(Surface.Rosenbrock(), Descent.Run(Surface.Rosenbrock(), Optimizer.Adam(0.05), [-1.5, 2], 500))</c></example>
     public static GenericChart Contour(Surface surface, params Trajectory[] runs)
     {
-        ChartGuard.NotNull(surface, nameof(surface));
-        if (surface.Dimension != 2)
-            throw new ArgumentException($"surface must be 2-dimensional for a contour plot, but {surface.Name} has dimension {surface.Dimension}; use Plots.Curve for 1-D surfaces.", nameof(surface));
-        var domain = CheckedDomain(surface);
-        var checkedRuns = runs is { Length: 0 } ? runs : ChartGuard.Runs(runs, nameof(runs), 2);
+        var (domain, checkedRuns) = CheckedSurfaceAndRuns(surface, runs, 2, "a contour plot", "Plots.Curve for 1-D surfaces");
         var figure = new FigureBuilder($"{surface.Name}: paths over the contours",
             new Axis("x", Range: (domain.XMin, domain.XMax)), new Axis("y", Range: (domain.YMin, domain.YMax)), 560);
         double aspect = (domain.XMax - domain.XMin) / (domain.YMax - domain.YMin);
@@ -33,6 +29,16 @@ public static partial class Plots
         AddMinima(figure, surface, p => (p[0], p[1]));
         figure.Note(PathSymbols);
         return figure.Build();
+    }
+
+    /// <summary>The surface's plotting domain and the runs, checked: right dimension, finite domain, points matching it.</summary>
+    private static (PlotDomain Domain, Trajectory[] Runs) CheckedSurfaceAndRuns(Surface? surface, Trajectory[]? runs, int dimension, string chart, string instead)
+    {
+        ChartGuard.NotNull(surface, nameof(surface));
+        if (surface!.Dimension != dimension)
+            throw new ArgumentException($"surface must be {dimension}-dimensional for {chart}, but {surface.Name} has dimension {surface.Dimension}; use {instead}.", nameof(surface));
+        var domain = CheckedDomain(surface);
+        return (domain, runs is { Length: 0 } ? runs : ChartGuard.Runs(runs, nameof(runs), dimension));
     }
 
     private static PlotDomain CheckedDomain(Surface surface)

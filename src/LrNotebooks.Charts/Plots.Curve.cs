@@ -20,11 +20,7 @@ public static partial class Plots
     /// <example><c>Plots.Curve(Surface.Parabola(1), Descent.Run(Surface.Parabola(1), Optimizer.Sgd(1.8), [2.0], 10))</c></example>
     public static GenericChart Curve(Surface surface, params Trajectory[] runs)
     {
-        ChartGuard.NotNull(surface, nameof(surface));
-        if (surface.Dimension != 1)
-            throw new ArgumentException($"surface must be 1-dimensional for a curve plot, but {surface.Name} has dimension {surface.Dimension}; use Plots.Contour for 2-D surfaces.", nameof(surface));
-        var domain = CheckedDomain(surface);
-        var checkedRuns = runs is { Length: 0 } ? runs : ChartGuard.Runs(runs, nameof(runs), 1);
+        var (domain, checkedRuns) = CheckedSurfaceAndRuns(surface, runs, 1, "a curve plot", "Plots.Contour for 2-D surfaces");
         var figure = new FigureBuilder($"{surface.Name}: iterates on the loss curve",
             new Axis("parameter x", Range: (domain.XMin, domain.XMax)), new Axis("loss f(x)", Range: (domain.YMin, domain.YMax)));
 
