@@ -47,6 +47,8 @@ internal static class ChartStyle
             // Legend under the plot, left-aligned: the plot keeps the notebook's full width and long run labels wrap.
             .Set("legend", new Legend().Set("orientation", "h").Set("x", 0).Set("xanchor", "left")
                 .Set("y", -0.16).Set("yanchor", "top").Set("font", PlotlyObjects.Font(12)))
+            // Also for a single run: its legend entry is where its label (and "diverged at step k") is read.
+            .Set("showlegend", true)
             .Set("hovermode", "closest")
             .Set("hoverlabel", new Hoverlabel().Set("font", new Font().Set("family", FontFamily).Set("size", 12)));
     }

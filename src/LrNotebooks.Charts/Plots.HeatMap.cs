@@ -58,7 +58,7 @@ public static partial class Plots
             .Hover($"{Escape(xTitle)} %{{x}}<br>{Escape(yTitle)} %{{y}}<br>{Escape(valueTitle)} %{{text}}<extra></extra>");
         var figure = new FigureBuilder(title, new Axis(xTitle, Category: true), new Axis(yTitle, Category: true),
             Math.Clamp(140 + 48 * rows, 360, 640));
-        figure.CustomizeLayout = layout => layout.Set("plot_bgcolor", "#EEEEEE");
+        figure.CustomizeLayout = layout => layout.Set("plot_bgcolor", "#EEEEEE").Set("showlegend", false);
         figure.Add(heat);
         for (int r = 0; r < rows; r++)
             for (int c = 0; c < cols; c++)

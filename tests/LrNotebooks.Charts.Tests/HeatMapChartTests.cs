@@ -15,6 +15,7 @@ public sealed class HeatMapChartTests
         Assert.Equal("learning rate", json.AxisTitle("xaxis"));
         Assert.Equal("momentum", json.AxisTitle("yaxis"));
         Assert.Equal("category", json.AxisType("xaxis"));
+        Assert.False(json.Layout.GetProperty("showlegend").GetBoolean());
         Assert.Equal("%{text}", heat.GetProperty("texttemplate").GetString());
         Assert.Equal("0.125", heat.GetProperty("text")[0][2].GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, heat.GetProperty("z")[1][2].ValueKind);

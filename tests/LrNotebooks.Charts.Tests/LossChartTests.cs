@@ -18,6 +18,7 @@ public sealed class LossChartTests
         Assert.Equal("loss f(x)", json.AxisTitle("yaxis"));
         Assert.Equal("log", json.AxisType("yaxis"));
         Assert.Equal("linear", json.AxisType("xaxis"));
+        Assert.True(json.Layout.GetProperty("showlegend").GetBoolean());
         var y = ChartJson.Numbers(json.Trace("good"), "y");
         Assert.Equal(Good.Losses.Select(v => (double?)v), y);
         Assert.Equal(Enumerable.Range(0, 41).Select(i => (double?)i), ChartJson.Numbers(json.Trace("good"), "x"));
