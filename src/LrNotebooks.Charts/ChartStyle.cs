@@ -34,7 +34,10 @@ internal static class ChartStyle
 
     public static Layout Layout(string title, Axis x, Axis y, int height, int top)
     {
-        var titleObject = PlotlyObjects.Title(title, 17).Set("x", 0.01).Set("xanchor", "left");
+        // Pinned to the top edge: the top margin grows with the rows of labels and notes above the plot, and a
+        // title centred in that margin would land on them.
+        var titleObject = PlotlyObjects.Title(title, 17).Set("x", 0.01).Set("xanchor", "left")
+            .Set("yref", "container").Set("y", 1).Set("yanchor", "top").Set("pad", new Padding().Set("t", 14));
         return new Layout()
             .Set("title", titleObject)
             .Set("xaxis", AxisObject(x))
