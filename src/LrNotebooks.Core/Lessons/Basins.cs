@@ -1,0 +1,81 @@
+using LrNotebooks.Core.Running;
+using LrNotebooks.Core.Surfaces;
+
+namespace LrNotebooks.Core.Lessons;
+
+/// <summary>
+/// Which minimum a run ended in, and grids of starting points to ask that question for many starts at once
+/// (the basins of attraction of a surface under a given optimizer and learning rate).
+/// </summary>
+public static class Basins
+{
+    /// <summary>The known minimum of <paramref name="surface"/> closest (Euclidean) to <paramref name="point"/>.</summary>
+    public static SurfaceMinimum Nearest(Surface surface, IReadOnlyList<double> point)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(point);
+        Guard.SameLength(surface.Dimension, point.Count, nameof(point));
+        SurfaceMinimum best = surface.Minima[0];
+        double bestDistance = double.PositiveInfinity;
+        foreach (SurfaceMinimum minimum in surface.Minima)
+        {
+            double distance = 0;
+            for (int i = 0; i < point.Count; i++) distance += (point[i] - minimum.Location[i]) * (point[i] - minimum.Location[i]);
+            if (distance < bestDistance) (best, bestDistance) = (minimum, distance);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="run"/> ended at a global minimum: it did not diverge and its final loss is within
+    /// <paramref name="tolerance"/> of f*. (A loss test, so it also works for surfaces whose list of local minima
+    /// is not exhaustive, such as Rastrigin.)
+    /// </summary>
+    public static bool EndsInGlobalMinimum(Surface surface, Trajectory run, double tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(run);
+        Guard.NonNegative(tolerance);
+        return !run.Status.Diverged && run.FinalLoss - surface.MinimumValue <= tolerance;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="run"/> ended near the non-global minimum <paramref name="minimum"/>: it did not
+    /// diverge, its final point is within <paramref name="radius"/> of the minimum's location, and that minimum
+    /// is not global.
+    /// </summary>
+    public static bool EndsInLocalMinimum(Trajectory run, SurfaceMinimum minimum, double radius)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(minimum);
+        Guard.Positive(radius);
+        if (run.Status.Diverged || minimum.IsGlobal) return false;
+        double distance = 0;
+        for (int i = 0; i < minimum.Location.Length; i++) distance += Math.Pow(run.FinalPoint[i] - minimum.Location[i], 2);
+        return Math.Sqrt(distance) <= radius;
+    }
+
+    /// <summary>
+    /// An evenly spaced grid of starting points inside the surface's plotting domain, shrunk by
+    /// <paramref name="margin"/> (a fraction of each side) so no start sits on the border: <paramref name="perAxis"/>
+    /// points for a 1-D surface, <paramref name="perAxis"/>² points (row by row) for a 2-D one.
+    /// </summary>
+    public static double[][] StartGrid(Surface surface, int perAxis, double margin = 0.05)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        Guard.AtLeast(perAxis, 1);
+        Guard.InRange(margin, 0, 0.5, maxInclusive: false);
+        PlotDomain d = surface.Domain;
+        double[] xs = Axis(d.XMin, d.XMax, perAxis, margin);
+        if (surface.Dimension == 1) return [.. xs.Select(x => new[] { x })];
+        double[] ys = Axis(d.YMin, d.YMax, perAxis, margin);
+        return [.. ys.SelectMany(y => xs.Select(x => new[] { x, y }))];
+    }
+
+    private static double[] Axis(double min, double max, int count, double margin)
+    {
+        double lo = min + margin * (max - min), hi = max - margin * (max - min);
+        if (count == 1) return [(lo + hi) / 2];
+        return [.. Enumerable.Range(0, count).Select(i => lo + (hi - lo) * i / (count - 1))];
+    }
+}

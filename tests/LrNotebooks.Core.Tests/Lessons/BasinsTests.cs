@@ -1,0 +1,70 @@
+using LrNotebooks.Core.Lessons;
+using LrNotebooks.Core.Running;
+using LrNotebooks.Core.Surfaces;
+
+namespace LrNotebooks.Core.Tests.Lessons;
+
+public sealed class BasinsTests
+{
+    private static readonly SurfaceMinimum Global = new([-2], -3, true);
+    private static readonly SurfaceMinimum Local = new([1.5], -1, false);
+    private static readonly ListedMinima TwoWells = new([Global, Local], new PlotDomain(-4, 4, -4, 2));
+
+    [Theory]
+    [InlineData(-2.5, -2)]
+    [InlineData(-0.3, -2)]
+    [InlineData(-0.2, 1.5)]
+    [InlineData(3, 1.5)]
+    public void Nearest_finds_the_closest_listed_minimum(double x, double expected) =>
+        Assert.Equal(expected, Basins.Nearest(TwoWells, [x]).Location[0]);
+
+    [Fact]
+    public void A_run_ends_in_the_global_minimum_when_its_final_loss_is_close_to_f_star()
+    {
+        Assert.True(Basins.EndsInGlobalMinimum(TwoWells, Runs.Of([[0], [-2]], [0, -2.9999]), 1e-3));
+        Assert.False(Basins.EndsInGlobalMinimum(TwoWells, Runs.Of([[0], [1.5]], [0, -1]), 1e-3));
+        var diverged = Runs.Of([[0], [-2]], [0, -3], new RunStatus(RunOutcome.Diverged, 1));
+        Assert.False(Basins.EndsInGlobalMinimum(TwoWells, diverged, 1e-3));
+    }
+
+    [Fact]
+    public void A_run_ends_in_a_local_minimum_when_it_stops_near_it()
+    {
+        Assert.True(Basins.EndsInLocalMinimum(Runs.Of([[0], [1.45]], [0, -1]), Local, 0.1));
+        Assert.False(Basins.EndsInLocalMinimum(Runs.Of([[0], [1.3]], [0, -1]), Local, 0.1));
+        Assert.False(Basins.EndsInLocalMinimum(Runs.Of([[0], [-2]], [0, -3]), Global, 0.1));
+        Assert.False(Basins.EndsInLocalMinimum(Runs.Of([[0], [1.5]], [0, -1], new RunStatus(RunOutcome.Diverged, 1)), Local, 0.1));
+    }
+
+    [Fact]
+    public void A_1d_start_grid_spans_the_domain_inside_the_margin()
+    {
+        double[][] grid = Basins.StartGrid(TwoWells, 5, margin: 0.25);
+
+        Assert.Equal([-2.0, -1, 0, 1, 2], grid.Select(p => p[0]));
+        Assert.Equal([0.0], Basins.StartGrid(TwoWells, 1).Single());
+    }
+
+    [Fact]
+    public void A_2d_start_grid_has_per_axis_squared_points_row_by_row()
+    {
+        var bowl = new QuadraticForm(1, 0, 1); // domain [-2, 2] x [-1, 1]
+
+        double[][] grid = Basins.StartGrid(bowl, 3, margin: 0);
+
+        Assert.Equal(9, grid.Length);
+        Assert.Equal([-2.0, -1], grid[0]);
+        Assert.Equal([0.0, -1], grid[1]);
+        Assert.Equal([2.0, 1], grid[8]);
+    }
+
+    [Fact]
+    public void Bad_input_is_rejected_naming_the_parameter()
+    {
+        Assert.Equal("point", Assert.Throws<ArgumentException>(() => Basins.Nearest(TwoWells, [1, 2])).ParamName);
+        Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => Basins.EndsInGlobalMinimum(TwoWells, Runs.OneD(1), -1)).ParamName);
+        Assert.Equal("radius", Assert.Throws<ArgumentOutOfRangeException>(() => Basins.EndsInLocalMinimum(Runs.OneD(1), Local, 0)).ParamName);
+        Assert.Equal("perAxis", Assert.Throws<ArgumentOutOfRangeException>(() => Basins.StartGrid(TwoWells, 0)).ParamName);
+        Assert.Equal("margin", Assert.Throws<ArgumentOutOfRangeException>(() => Basins.StartGrid(TwoWells, 3, 0.5)).ParamName);
+    }
+}
