@@ -56,6 +56,50 @@ public static class Basins
     }
 
     /// <summary>
+    /// Counts where the runs from a common grid of starts ended, one row per learning rate. The first learning
+    /// rate is the reference: a start is <em>trapped</em> when its reference run ended at a non-global minimum,
+    /// and a later row's <see cref="BasinCensus.Escaped"/> counts the trapped starts that reached a global
+    /// minimum at that row's rate. Pass the smallest rate first to ask "does a larger rate escape, and from how
+    /// many starts?".
+    /// </summary>
+    /// <param name="surface">The surface the runs were made on.</param>
+    /// <param name="learningRates">The learning rates, the reference first.</param>
+    /// <param name="runs">runs[i][j] is the run at learningRates[i] from start j (the same starts, in the same order, for every rate).</param>
+    /// <param name="tolerance">Loss gap to f* within which a run counts as at a global minimum.</param>
+    /// <param name="radius">Distance to a listed local minimum within which a run counts as at that minimum.</param>
+    public static IReadOnlyList<BasinCensus> Census(Surface surface, IReadOnlyList<double> learningRates,
+        IReadOnlyList<IReadOnlyList<Trajectory>> runs, double tolerance = 1e-6, double radius = 1e-3)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(learningRates);
+        ArgumentNullException.ThrowIfNull(runs);
+        Guard.AtLeast(learningRates.Count, 1, nameof(learningRates));
+        Guard.SameLength(learningRates.Count, runs.Count, nameof(runs));
+        int starts = runs[0].Count;
+        for (int i = 0; i < runs.Count; i++)
+            if (runs[i] is null || runs[i].Count != starts)
+                throw new ArgumentException($"runs[{i}] must hold one run per start ({starts}, like runs[0]), but held {runs[i]?.Count.ToString() ?? "null"}.", nameof(runs));
+        Guard.NonNegative(tolerance);
+        Guard.Positive(radius);
+
+        SurfaceMinimum[] locals = [.. surface.Minima.Where(m => !m.IsGlobal)];
+        bool AtGlobal(Trajectory run) => EndsInGlobalMinimum(surface, run, tolerance);
+        bool AtLocal(Trajectory run) => !AtGlobal(run) && locals.Any(m => EndsInLocalMinimum(run, m, radius));
+
+        bool[] trapped = [.. runs[0].Select(AtLocal)];
+        var census = new BasinCensus[learningRates.Count];
+        for (int i = 0; i < census.Length; i++)
+        {
+            IReadOnlyList<Trajectory> row = runs[i];
+            int global = row.Count(AtGlobal), local = row.Count(AtLocal);
+            int escaped = Enumerable.Range(0, starts).Count(j => trapped[j] && AtGlobal(row[j]));
+            census[i] = new BasinCensus(learningRates[i], starts, global, local, starts - global - local,
+                row.Count(r => r.Status.Diverged), trapped.Count(t => t), escaped);
+        }
+        return census;
+    }
+
+    /// <summary>
     /// An evenly spaced grid of starting points inside the surface's plotting domain, shrunk by
     /// <paramref name="margin"/> (a fraction of each side) so no start sits on the border: <paramref name="perAxis"/>
     /// points for a 1-D surface, <paramref name="perAxis"/>² points (row by row) for a 2-D one.

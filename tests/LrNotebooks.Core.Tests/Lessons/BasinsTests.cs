@@ -59,6 +59,42 @@ public sealed class BasinsTests
     }
 
     [Fact]
+    public void A_census_counts_where_runs_ended_and_which_trapped_starts_escaped()
+    {
+        Trajectory global = Runs.Of([[0], [-2]], [0, -3]);
+        Trajectory local = Runs.Of([[0], [1.5]], [0, -1]);
+        Trajectory bouncing = Runs.Of([[0], [0.7]], [0, 0.2]);
+        Trajectory diverged = Runs.Of([[0], [9]], [0, 50], new RunStatus(RunOutcome.Diverged, 1));
+        double[] rates = [0.01, 0.5, 0.9];
+        Trajectory[][] runs =
+        [
+            [global, local, local, local],     // reference: starts 1, 2, 3 trapped
+            [global, global, local, bouncing], // start 1 escapes
+            [local, global, global, diverged], // starts 1 and 2 escape; start 0 got worse
+        ];
+
+        IReadOnlyList<BasinCensus> census = Basins.Census(TwoWells, rates, runs);
+
+        Assert.Equal(new BasinCensus(0.01, 4, 1, 3, 0, 0, 3, 0), census[0]);
+        Assert.Equal(new BasinCensus(0.5, 4, 2, 1, 1, 0, 3, 1), census[1]);
+        Assert.Equal(new BasinCensus(0.9, 4, 2, 1, 1, 1, 3, 2), census[2]);
+        Assert.Equal(2.0 / 3, census[2].EscapeFraction, 12);
+        Assert.Equal(0.5, census[2].GlobalFraction, 12);
+        Assert.Equal("η = 0.9: 2/4 global, 1 local, 1 elsewhere; escaped 2 of 3 trapped (66.7%)", census[2].ToString());
+    }
+
+    [Fact]
+    public void A_census_rejects_ragged_or_mismatched_runs()
+    {
+        Trajectory run = Runs.Of([[0], [-2]], [0, -3]);
+        Assert.Equal("runs", Assert.Throws<ArgumentException>(() => Basins.Census(TwoWells, [0.1, 0.2], [[run]])).ParamName);
+        Assert.Equal("runs", Assert.Throws<ArgumentException>(() => Basins.Census(TwoWells, [0.1, 0.2], [[run], [run, run]])).ParamName);
+        Assert.Equal("learningRates", Assert.Throws<ArgumentOutOfRangeException>(() => Basins.Census(TwoWells, [], [])).ParamName);
+        Assert.Equal("radius", Assert.Throws<ArgumentOutOfRangeException>(() => Basins.Census(TwoWells, [0.1], [[run]], radius: 0)).ParamName);
+        Assert.Equal(0, new BasinCensus(0.1, 0, 0, 0, 0, 0, 0, 0).EscapeFraction);
+    }
+
+    [Fact]
     public void Bad_input_is_rejected_naming_the_parameter()
     {
         Assert.Equal("point", Assert.Throws<ArgumentException>(() => Basins.Nearest(TwoWells, [1, 2])).ParamName);
