@@ -1,4 +1,5 @@
 using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace LrNotebooks.Core.Lessons;
 
@@ -52,6 +53,27 @@ public static class Numbers
     {
         ArgumentNullException.ThrowIfNull(values);
         return "[" + string.Join(", ", values.Select(v => Format(v, significantDigits))) + "]";
+    }
+
+    /// <summary>
+    /// Formats a matrix as aligned rows between bars, one row per line, e.g. for a Hessian
+    /// <c>| 0.2  0 |</c> over <c>| 0    4 |</c>; entries use <see cref="Format"/> (so -0 prints as 0).
+    /// </summary>
+    public static string Matrix(Matrix<double> matrix, int significantDigits = 3)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        Guard.InRange(significantDigits, 1, 15);
+        var cells = new string[matrix.RowCount, matrix.ColumnCount];
+        var widths = new int[matrix.ColumnCount];
+        for (int i = 0; i < matrix.RowCount; i++)
+            for (int j = 0; j < matrix.ColumnCount; j++)
+            {
+                cells[i, j] = Format(matrix[i, j], significantDigits);
+                widths[j] = Math.Max(widths[j], cells[i, j].Length);
+            }
+        var rows = Enumerable.Range(0, matrix.RowCount)
+            .Select(i => "| " + string.Join("  ", Enumerable.Range(0, matrix.ColumnCount).Select(j => cells[i, j].PadRight(widths[j]))) + " |");
+        return string.Join(Environment.NewLine, rows);
     }
 
     private static double RoundToSignificant(double value, int digits)

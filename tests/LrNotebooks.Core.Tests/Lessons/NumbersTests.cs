@@ -2,6 +2,7 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using LrNotebooks.Core.Lessons;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace LrNotebooks.Core.Tests.Lessons;
 
@@ -67,4 +68,14 @@ public sealed class NumbersTests
 
     [Fact]
     public void List_formats_every_number() => Assert.Equal("[0.5, 1.5e-7, 0.333]", Numbers.List([0.5, 1.5e-7, 1.0 / 3]));
+
+    [Fact]
+    public void Matrix_aligns_columns_and_prints_negative_zero_as_zero()
+    {
+        var hessian = Matrix<double>.Build.DenseOfArray(new[,] { { 0.2, -0.0 }, { -0.0, 4 } });
+
+        Assert.Equal("| 0.2  0 |" + Environment.NewLine + "| 0    4 |", Numbers.Matrix(hessian));
+        Assert.Equal("| -1.5e-7  12.3 |", Numbers.Matrix(Matrix<double>.Build.DenseOfArray(new[,] { { -1.5e-7, 12.34 } })));
+        Assert.Equal("matrix", Assert.Throws<ArgumentNullException>(() => Numbers.Matrix(null!)).ParamName);
+    }
 }
