@@ -3,8 +3,9 @@ using LrNotebooks.Core.Running;
 namespace LrNotebooks.Core.Lessons;
 
 /// <summary>
-/// Measures of overshooting on a recorded run: whether an iterate jumps across the minimum at every step
-/// (the sign of x_t - x* alternates) and whether the loss ever goes up.
+/// Overshooting measures that complement <see cref="RunAnalysis"/> (which counts sign changes and tests for a
+/// non-increasing loss): the sign pattern of x_t - x* itself, whether it flips at literally every step, and how many
+/// steps raised the loss.
 /// </summary>
 public static class Oscillation
 {
@@ -22,28 +23,22 @@ public static class Oscillation
     }
 
     /// <summary>
-    /// How many consecutive pairs of <see cref="Signs"/> have opposite signs (one per crossing of the minimum);
-    /// the maximum is the number of pairs, reached when the iterate overshoots at every step.
-    /// </summary>
-    public static int SignChanges(Trajectory run, int coordinate, double center, int? steps = null)
-    {
-        int[] signs = Signs(run, coordinate, center, steps);
-        int changes = 0;
-        for (int t = 1; t < signs.Length; t++) if (signs[t] * signs[t - 1] < 0) changes++;
-        return changes;
-    }
-
-    /// <summary>
-    /// True when the deviation from <paramref name="center"/> flips sign at every one of the first
-    /// <paramref name="steps"/> steps (at least one step, and no iterate exactly on the center).
+    /// True when x_t[coordinate] - center flips sign at every one of the first <paramref name="steps"/> steps: at least
+    /// one step, no iterate exactly on the center, and each sign the opposite of the one before (the overshoot of
+    /// gradient descent on a quadratic with 1/λ &lt; η &lt; 2/λ along that direction).
     /// </summary>
     public static bool AlternatesEveryStep(Trajectory run, int coordinate, double center, int? steps = null)
     {
         int[] signs = Signs(run, coordinate, center, steps);
-        return signs.Length >= 2 && SignChanges(run, coordinate, center, steps) == signs.Length - 1;
+        if (signs.Length < 2 || signs.Contains(0)) return false;
+        for (int t = 1; t < signs.Length; t++) if (signs[t] == signs[t - 1]) return false;
+        return true;
     }
 
-    /// <summary>How many steps increased the loss: the number of t with Losses[t + 1] &gt; Losses[t].</summary>
+    /// <summary>
+    /// How many steps increased the loss: the number of t with Losses[t + 1] &gt; Losses[t]. Zero means the loss
+    /// never went up (see <see cref="RunAnalysis.LossIsNonIncreasing"/>); many means it jumps up and down.
+    /// </summary>
     public static int LossIncreases(Trajectory run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -51,7 +46,4 @@ public static class Oscillation
         for (int t = 1; t < run.Losses.Count; t++) if (run.Losses[t] > run.Losses[t - 1]) increases++;
         return increases;
     }
-
-    /// <summary>Whether the loss never increased (Losses[t + 1] &lt;= Losses[t] for every t).</summary>
-    public static bool IsLossMonotone(Trajectory run) => LossIncreases(run) == 0;
 }
