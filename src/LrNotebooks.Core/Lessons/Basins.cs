@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Surfaces;
 
@@ -97,6 +98,49 @@ public static class Basins
                 row.Count(r => r.Status.Diverged), trapped.Count(t => t), escaped);
         }
         return census;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="optimizer"/> from every start for every learning rate (in parallel over the rates with
+    /// <see cref="Sweep.Map"/>, so the result is deterministic) and returns the <see cref="Census"/> of where the runs
+    /// ended. The first learning rate is the reference that decides which starts are trapped.
+    /// </summary>
+    /// <param name="surface">The surface.</param>
+    /// <param name="starts">The starting points, e.g. from <see cref="StartGrid"/>.</param>
+    /// <param name="learningRates">The learning rates, the reference (smallest) first.</param>
+    /// <param name="optimizer">Makes the optimizer for a learning rate, e.g. <c>lr =&gt; Optimizer.Sgd(lr)</c>.</param>
+    /// <param name="options">The run options of every run (steps, tolerance, ...).</param>
+    /// <param name="tolerance">Loss gap to f* within which a run counts as at a global minimum.</param>
+    /// <param name="radius">Distance to a listed local minimum within which a run counts as at that minimum.</param>
+    public static IReadOnlyList<BasinCensus> Survey(Surface surface, IReadOnlyList<double[]> starts,
+        IReadOnlyList<double> learningRates, Func<double, Optimizer> optimizer, RunOptions options,
+        double tolerance = 1e-6, double radius = 1e-3)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(starts);
+        ArgumentNullException.ThrowIfNull(learningRates);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        ArgumentNullException.ThrowIfNull(options);
+        Guard.AtLeast(starts.Count, 1, nameof(starts));
+        IReadOnlyList<Trajectory>[] runs = Sweep.Map(learningRates, lr =>
+            (IReadOnlyList<Trajectory>)[.. starts.Select(start => Descent.Run(surface, optimizer(lr), start, options))]);
+        return Census(surface, learningRates, runs, tolerance, radius);
+    }
+
+    /// <summary>
+    /// A census as a table: learning rate, runs that ended at a global minimum, at a local minimum, elsewhere, and
+    /// how many trapped starts escaped (count and share).
+    /// </summary>
+    public static ResultTable Table(IEnumerable<BasinCensus> census)
+    {
+        ArgumentNullException.ThrowIfNull(census);
+        return ResultTable.From(census,
+            ("η", c => c.LearningRate),
+            ("→ global", c => c.InGlobal),
+            ("→ local", c => c.InLocal),
+            ("elsewhere", c => c.Elsewhere),
+            ("trapped starts that escaped", c => $"{c.Escaped} of {c.Trapped}"),
+            ("share", c => Numbers.Percent(c.EscapeFraction)));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using LrNotebooks.Core.Lessons;
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Surfaces;
 
@@ -84,6 +85,36 @@ public sealed class BasinsTests
     }
 
     [Fact]
+    public void A_survey_runs_every_start_at_every_rate_and_counts_like_the_census()
+    {
+        // f = x cos x + x²/2: global minimum near -0.56, local near 2.37 (surface owner's documented values).
+        var wavy = Surface.XCosine(1, 1);
+        double[][] starts = [[-2.0], [0.5], [3.0], [5.0]];
+        double[] rates = [0.05, 0.5];
+        var options = new RunOptions { Steps = 400 };
+
+        IReadOnlyList<BasinCensus> survey = Basins.Survey(wavy, starts, rates, lr => Optimizer.Sgd(lr), options);
+
+        IReadOnlyList<Trajectory>[] runs = [.. rates.Select(lr =>
+            (IReadOnlyList<Trajectory>)[.. starts.Select(s => Descent.Run(wavy, Optimizer.Sgd(lr), s, options))])];
+        Assert.Equal(Basins.Census(wavy, rates, runs), survey);
+        Assert.Equal(2, survey[0].Trapped);           // 3.0 and 5.0 slide into the local valley at η = 0.05
+        Assert.Equal(1, survey[1].Escaped);           // η = 0.5 jumps the ridge from 5.0 only
+        Assert.Equal(3, survey[1].InGlobal);
+    }
+
+    [Fact]
+    public void A_census_table_has_one_row_per_rate()
+    {
+        BasinCensus[] census = [new(0.05, 61, 30, 30, 1, 0, 30, 0), new(0.7, 61, 49, 11, 1, 0, 30, 19)];
+
+        ResultTable table = Basins.Table(census);
+
+        Assert.Equal(["η", "→ global", "→ local", "elsewhere", "trapped starts that escaped", "share"], table.Columns);
+        Assert.Equal(["0.7", "49", "11", "1", "19 of 30", "63.3%"], table.Rows[1]);
+    }
+
+    [Fact]
     public void A_census_rejects_ragged_or_mismatched_runs()
     {
         Trajectory run = Runs.Of([[0], [-2]], [0, -3]);
@@ -102,5 +133,9 @@ public sealed class BasinsTests
         Assert.Equal("radius", Assert.Throws<ArgumentOutOfRangeException>(() => Basins.EndsInLocalMinimum(Runs.OneD(1), Local, 0)).ParamName);
         Assert.Equal("perAxis", Assert.Throws<ArgumentOutOfRangeException>(() => Basins.StartGrid(TwoWells, 0)).ParamName);
         Assert.Equal("margin", Assert.Throws<ArgumentOutOfRangeException>(() => Basins.StartGrid(TwoWells, 3, 0.5)).ParamName);
+        Assert.Equal("starts", Assert.Throws<ArgumentOutOfRangeException>(
+            () => Basins.Survey(TwoWells, [], [0.1], lr => Optimizer.Sgd(lr), new RunOptions())).ParamName);
+        Assert.Equal("optimizer", Assert.Throws<ArgumentNullException>(
+            () => Basins.Survey(TwoWells, [[0.0]], [0.1], null!, new RunOptions())).ParamName);
     }
 }
