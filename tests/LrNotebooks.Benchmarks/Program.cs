@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
+using LrNotebooks.Benchmarks;
 
-// Run with: dotnet run -c Release --project tests/LrNotebooks.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// BenchmarkDotNet: dotnet run -c Release --project tests/LrNotebooks.Benchmarks -- --filter '*'
+// Interleaved side-by-side optimizer steps: dotnet run -c Release --project tests/LrNotebooks.Benchmarks -- --interleaved [rounds]
+if (args.Length > 0 && args[0] == "--interleaved")
+    InterleavedOptimizerStep.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60);
+else
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

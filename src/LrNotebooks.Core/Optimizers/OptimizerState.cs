@@ -7,13 +7,15 @@ namespace LrNotebooks.Core.Optimizers;
 public sealed class OptimizerState
 {
     private readonly double[][] _buffers;
+    private readonly double[] _scalars;
 
-    internal OptimizerState(Optimizer owner, int parameterCount, int bufferCount)
+    internal OptimizerState(Optimizer owner, int parameterCount, int bufferCount, int scalarCount = 0)
     {
         Owner = owner;
         ParameterCount = parameterCount;
         _buffers = new double[bufferCount][];
         for (int i = 0; i < bufferCount; i++) _buffers[i] = new double[parameterCount];
+        _scalars = new double[scalarCount];
     }
 
     /// <summary>The optimizer this state belongs to.</summary>
@@ -34,11 +36,18 @@ public sealed class OptimizerState
     /// <summary>Per-parameter buffer <paramref name="index"/>; its meaning is defined by the optimizer (documented there).</summary>
     public Span<double> Buffer(int index) => _buffers[index];
 
+    /// <summary>
+    /// Scalar state shared by all parameters (e.g. NAdam's running product of momentum coefficients);
+    /// its meaning is defined by the optimizer (documented there). Empty for most optimizers.
+    /// </summary>
+    public Span<double> Scalars => _scalars;
+
     /// <summary>A deep copy, e.g. to branch a run.</summary>
     public OptimizerState Clone()
     {
-        var copy = new OptimizerState(Owner, ParameterCount, _buffers.Length) { Step = Step, LastLearningRate = LastLearningRate };
+        var copy = new OptimizerState(Owner, ParameterCount, _buffers.Length, _scalars.Length) { Step = Step, LastLearningRate = LastLearningRate };
         for (int i = 0; i < _buffers.Length; i++) _buffers[i].CopyTo(copy._buffers[i], 0);
+        _scalars.CopyTo(copy._scalars, 0);
         return copy;
     }
 }

@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Surfaces;
 
@@ -11,7 +12,7 @@ public sealed class DescentTests
         var parabola = Surface.Parabola(2);
         var schedule = new TestPiecewiseSchedule(0.1, 3, 0.2);
         double[] start = [1.5];
-        var run = Descent.Run(parabola, new TestGradientDescent(schedule), start, 6);
+        var run = Descent.Run(parabola, Optimizer.Sgd(schedule), start, 6);
 
         Assert.Equal([1.5], start); // the caller's array is not touched
         Assert.Equal(6, run.StepsTaken);
@@ -42,17 +43,17 @@ public sealed class DescentTests
     public void GradientNormIsTheEuclideanNormAndLabelsComeFromTheOptimizerOrTheOptions()
     {
         var bowl = Surface.Quadratic(0.5, 2);
-        var run = Descent.Run(bowl, new TestGradientDescent(0.1), [3.0, 4.0], 1);
+        var run = Descent.Run(bowl, Optimizer.Sgd(0.1), [3.0, 4.0], 1);
         Assert.Equal(Math.Sqrt(3.0 * 3 + 16.0 * 16), run.GradientNorms[0], 14);
-        Assert.Equal("GD(lr=0.1)", run.Label);
-        Assert.Equal("mine", Descent.Run(bowl, new TestGradientDescent(0.1), [3.0, 4.0], new RunOptions { Label = "mine" }).Label);
-        Assert.Equal(100, Descent.Run(bowl, new TestGradientDescent(0.1), [3.0, 4.0]).StepsTaken);
+        Assert.Equal(Optimizer.Sgd(0.1).Name, run.Label);
+        Assert.Equal("mine", Descent.Run(bowl, Optimizer.Sgd(0.1), [3.0, 4.0], new RunOptions { Label = "mine" }).Label);
+        Assert.Equal(100, Descent.Run(bowl, Optimizer.Sgd(0.1), [3.0, 4.0]).StepsTaken);
     }
 
     [Fact]
     public void ZeroStepsRecordsOnlyTheStart()
     {
-        var run = Descent.Run(Surface.Himmelblau(), new TestGradientDescent(0.01), [1.0, 1.0], 0);
+        var run = Descent.Run(Surface.Himmelblau(), Optimizer.Sgd(0.01), [1.0, 1.0], 0);
         Assert.Single(run.Points);
         Assert.Empty(run.LearningRates);
         Assert.Empty(run.EffectiveStepSizes);
@@ -64,7 +65,7 @@ public sealed class DescentTests
     {
         // x_t = 0.5^t on f = x²/2 with lr 0.5: gap 0.5 · 0.25^t <= 1e-6 first at t = 10 (0.5 · 0.25^10 ≈ 4.8e-7).
         var parabola = Surface.Parabola(1);
-        var optimizer = new TestGradientDescent(0.5);
+        var optimizer = Optimizer.Sgd(0.5);
         var full = Descent.Run(parabola, optimizer, [1.0], new RunOptions { Steps = 30, Tolerance = 1e-6 });
         Assert.Equal(new RunStatus(RunOutcome.Converged, 10), full.Status);
         Assert.Equal("converged at step 10", full.Status.ToString());
@@ -89,7 +90,7 @@ public sealed class DescentTests
     {
         // Himmelblau's minima are 0; the saddle surface's are −1/4, so a loss of −0.25 + 1e-9 is within 1e-8.
         var saddle = Surface.Saddle();
-        var run = Descent.Run(saddle, new TestGradientDescent(0.2), [0.5, 0.5], new RunOptions { Steps = 500, Tolerance = 1e-8 });
+        var run = Descent.Run(saddle, Optimizer.Sgd(0.2), [0.5, 0.5], new RunOptions { Steps = 500, Tolerance = 1e-8 });
         Assert.True(run.Status.Converged);
         int k = run.Status.Step;
         Assert.True(run.Losses[k] + 0.25 <= 1e-8);
@@ -100,7 +101,7 @@ public sealed class DescentTests
     public void DivergenceIsReportedAtTheRightStepWithOnlyFiniteNumbersRecorded()
     {
         // f = x²/2, lr = 3: x_t = (−2)^t, loss 0.5 · 4^t exceeds 1e6 · max(1, 0.5) first at t = 11 (0.5 · 4^11 ≈ 2.1e6).
-        var run = Descent.Run(Surface.Parabola(1), new TestGradientDescent(3.0), [1.0], 100);
+        var run = Descent.Run(Surface.Parabola(1), Optimizer.Sgd(3.0), [1.0], 100);
         Assert.Equal(new RunStatus(RunOutcome.Diverged, 11), run.Status);
         Assert.Equal("diverged at step 11", run.Status.ToString());
         Assert.True(run.Status.Diverged);
@@ -113,10 +114,10 @@ public sealed class DescentTests
     public void DivergenceFactorMovesTheThreshold()
     {
         // With factor 1e12 the threshold is 0.5 · 4^t > 1e12, first at t = 21.
-        var run = Descent.Run(Surface.Parabola(1), new TestGradientDescent(3.0), [1.0], new RunOptions { Steps = 100, DivergenceFactor = 1e12 });
+        var run = Descent.Run(Surface.Parabola(1), Optimizer.Sgd(3.0), [1.0], new RunOptions { Steps = 100, DivergenceFactor = 1e12 });
         Assert.Equal(new RunStatus(RunOutcome.Diverged, 21), run.Status);
         // The threshold scales with the start's gap when it exceeds 1: start gap 50 → 0.5 · 100 · 4^t > 50 · 1e6 at t = 10.
-        var far = Descent.Run(Surface.Parabola(1), new TestGradientDescent(3.0), [10.0], 100);
+        var far = Descent.Run(Surface.Parabola(1), Optimizer.Sgd(3.0), [10.0], 100);
         Assert.Equal(new RunStatus(RunOutcome.Diverged, 10), far.Status);
     }
 
@@ -124,17 +125,17 @@ public sealed class DescentTests
     public void OverflowToInfinityOrNaNIsCaughtEvenWithAHugeDivergenceFactor()
     {
         var options = new RunOptions { Steps = 10_000, DivergenceFactor = double.MaxValue };
-        var parabola = Descent.Run(Surface.Parabola(1), new TestGradientDescent(3.0), [1.0], options);
+        var parabola = Descent.Run(Surface.Parabola(1), Optimizer.Sgd(3.0), [1.0], options);
         Assert.True(parabola.Status.Diverged);
         AssertAllFinite(parabola);
 
         // Rosenbrock's quartic term blows up within a few steps into ±∞ and NaN.
-        var rosenbrock = Descent.Run(Surface.Rosenbrock(), new TestGradientDescent(0.5), [-1.5, 2.0], options);
+        var rosenbrock = Descent.Run(Surface.Rosenbrock(), Optimizer.Sgd(0.5), [-1.5, 2.0], options);
         Assert.True(rosenbrock.Status.Diverged);
         Assert.Equal(rosenbrock.StepsTaken + 1, rosenbrock.Status.Step);
         AssertAllFinite(rosenbrock);
 
-        var rastrigin = Descent.Run(Surface.Rastrigin(), new TestGradientDescent(1e200), [0.3, 0.2], options);
+        var rastrigin = Descent.Run(Surface.Rastrigin(), Optimizer.Sgd(1e200), [0.3, 0.2], options);
         Assert.True(rastrigin.Status.Diverged);
         AssertAllFinite(rastrigin);
     }
@@ -144,7 +145,7 @@ public sealed class DescentTests
     {
         // Converges with lr 0.5 (x halves), then lr 3 makes it grow by −2 per step.
         var schedule = new TestPiecewiseSchedule(0.5, 20, 3.0);
-        var run = Descent.Run(Surface.Parabola(1), new TestGradientDescent(schedule), [1.0], new RunOptions { Steps = 200, Tolerance = 1e-6 });
+        var run = Descent.Run(Surface.Parabola(1), Optimizer.Sgd(schedule), [1.0], new RunOptions { Steps = 200, Tolerance = 1e-6 });
         Assert.True(run.Status.Diverged);
         Assert.Equal(10, run.StepsToTolerance(0, 1e-6));
         AssertAllFinite(run);
@@ -154,7 +155,7 @@ public sealed class DescentTests
     public void StartIsValidated()
     {
         var parabola = Surface.Parabola(1);
-        var gd = new TestGradientDescent(0.1);
+        var gd = Optimizer.Sgd(0.1);
         Assert.Throws<ArgumentNullException>("surface", () => Descent.Run(null!, gd, [1.0]));
         Assert.Throws<ArgumentNullException>("optimizer", () => Descent.Run(parabola, null!, [1.0]));
         Assert.Throws<ArgumentNullException>("start", () => Descent.Run(parabola, gd, null!));

@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Surfaces;
 
@@ -11,16 +12,16 @@ public sealed class NoisyRunTests
     public void SameSeedGivesBitIdenticalTrajectories()
     {
         var options = new RunOptions { Steps = 300, GradientNoise = 0.7, Seed = 5 };
-        var a = Descent.Run(Bowl, new TestGradientDescent(0.1), [2.0, 1.0], options);
-        var b = Descent.Run(Bowl, new TestGradientDescent(0.1), [2.0, 1.0], options);
+        var a = Descent.Run(Bowl, Optimizer.Sgd(0.1), [2.0, 1.0], options);
+        var b = Descent.Run(Bowl, Optimizer.Sgd(0.1), [2.0, 1.0], options);
         AssertBitIdentical(a, b);
     }
 
     [Fact]
     public void DifferentSeedsGiveDifferentTrajectories()
     {
-        var a = Descent.Run(Bowl, new TestGradientDescent(0.1), [2.0, 1.0], new RunOptions { Steps = 50, GradientNoise = 0.7, Seed = 1 });
-        var b = Descent.Run(Bowl, new TestGradientDescent(0.1), [2.0, 1.0], new RunOptions { Steps = 50, GradientNoise = 0.7, Seed = 2 });
+        var a = Descent.Run(Bowl, Optimizer.Sgd(0.1), [2.0, 1.0], new RunOptions { Steps = 50, GradientNoise = 0.7, Seed = 1 });
+        var b = Descent.Run(Bowl, Optimizer.Sgd(0.1), [2.0, 1.0], new RunOptions { Steps = 50, GradientNoise = 0.7, Seed = 2 });
         Assert.Equal(a.Points[0], b.Points[0]);
         for (int t = 1; t <= 50; t++) Assert.NotEqual(a.Points[t], b.Points[t]);
     }
@@ -28,8 +29,8 @@ public sealed class NoisyRunTests
     [Fact]
     public void ZeroNoiseIsTheExactRunWhateverTheSeed()
     {
-        var exact = Descent.Run(Bowl, new TestGradientDescent(0.1), [2.0, 1.0], 40);
-        var seeded = Descent.Run(Bowl, new TestGradientDescent(0.1), [2.0, 1.0], new RunOptions { Steps = 40, Seed = 99 });
+        var exact = Descent.Run(Bowl, Optimizer.Sgd(0.1), [2.0, 1.0], 40);
+        var seeded = Descent.Run(Bowl, Optimizer.Sgd(0.1), [2.0, 1.0], new RunOptions { Steps = 40, Seed = 99 });
         AssertBitIdentical(exact, seeded);
     }
 
@@ -39,7 +40,7 @@ public sealed class NoisyRunTests
         // On f = x²/2 with GD: x_{t+1} = x_t − η (x_t + σ ξ_t), so σ ξ_t = (x_t − x_{t+1})/η − x_t.
         const double sigma = 0.5, lr = 0.1;
         const int steps = 20_000;
-        var run = Descent.Run(Surface.Parabola(1), new TestGradientDescent(lr), [1.0],
+        var run = Descent.Run(Surface.Parabola(1), Optimizer.Sgd(lr), [1.0],
             new RunOptions { Steps = steps, GradientNoise = sigma, Seed = 11 });
         var noise = Enumerable.Range(0, steps).Select(t => (run.Points[t][0] - run.Points[t + 1][0]) / lr - run.Points[t][0]).ToArray();
         double mean = noise.Average();
@@ -57,9 +58,9 @@ public sealed class NoisyRunTests
     {
         // Common random numbers: the same seed with twice the σ sees twice the perturbation at the first step.
         double[] start = [2.0, 1.0];
-        var exact = Descent.Run(Bowl, new TestGradientDescent(0.1), start, 1);
-        var small = Descent.Run(Bowl, new TestGradientDescent(0.1), start, new RunOptions { Steps = 1, GradientNoise = 0.5, Seed = 3 });
-        var large = Descent.Run(Bowl, new TestGradientDescent(0.1), start, new RunOptions { Steps = 1, GradientNoise = 1.0, Seed = 3 });
+        var exact = Descent.Run(Bowl, Optimizer.Sgd(0.1), start, 1);
+        var small = Descent.Run(Bowl, Optimizer.Sgd(0.1), start, new RunOptions { Steps = 1, GradientNoise = 0.5, Seed = 3 });
+        var large = Descent.Run(Bowl, Optimizer.Sgd(0.1), start, new RunOptions { Steps = 1, GradientNoise = 1.0, Seed = 3 });
         var z = new GaussianNoise(3);
         double z0 = z.Next(), z1 = z.Next();
         Assert.Equal(exact.Points[1][0] - 0.1 * 0.5 * z0, small.Points[1][0], 14);
@@ -70,7 +71,7 @@ public sealed class NoisyRunTests
     [Fact]
     public void RecordedGradientNormsAreExactNotNoisy()
     {
-        var run = Descent.Run(Bowl, new TestGradientDescent(0.1), [2.0, 1.0], new RunOptions { Steps = 20, GradientNoise = 3, Seed = 4 });
+        var run = Descent.Run(Bowl, Optimizer.Sgd(0.1), [2.0, 1.0], new RunOptions { Steps = 20, GradientNoise = 3, Seed = 4 });
         for (int t = 0; t <= 20; t++)
         {
             var g = Bowl.Gradient(run.Points[t]);

@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Surfaces;
 
@@ -18,7 +19,7 @@ public sealed class RunAnalysisTests
         Assert.Equal(3, run.StepsToTolerance(0.2, 0.05 + 1e-12));
         Assert.Null(run.StepsToTolerance(0, 1e-3));
         // Agrees with the runner's own convergence test.
-        var descent = Descent.Run(Surface.Saddle(), new TestGradientDescent(0.3), [1.0, 0.1], new RunOptions { Steps = 200, Tolerance = 1e-6 });
+        var descent = Descent.Run(Surface.Saddle(), Optimizer.Sgd(0.3), [1.0, 0.1], new RunOptions { Steps = 200, Tolerance = 1e-6 });
         Assert.Equal(descent.Status.Step, descent.StepsToTolerance(-0.25, 1e-6));
     }
 

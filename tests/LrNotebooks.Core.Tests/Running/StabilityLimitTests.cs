@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using FsCheck;
 using FsCheck.Fluent;
 using LrNotebooks.Core.Running;
@@ -29,7 +30,7 @@ public sealed class StabilityLimitTests
             // Gap_t = (L/2)(1 − 2r)^(2t) from x0 = 1; converged when it drops to 1e-10 of the start's gap.
             double q = Math.Abs(1 - 2 * c.r);
             int expected = q == 0 ? 1 : (int)Math.Ceiling(Math.Log(1e-10) / (2 * Math.Log(q)));
-            var run = Descent.Run(parabola, new TestGradientDescent(lr), [1.0],
+            var run = Descent.Run(parabola, Optimizer.Sgd(lr), [1.0],
                 new RunOptions { Steps = expected + 5, Tolerance = 1e-10 * c.L / 2 });
             Assert.True(run.Status.Converged, $"L={c.L}, lr={lr}: {run.Status}");
             Assert.InRange(run.Status.Step, Math.Max(1, expected - 1), expected + 1);
@@ -48,7 +49,7 @@ public sealed class StabilityLimitTests
             // Gap_t = f0 q^(2t) with q = 2r − 1 > 1 exceeds 1e6 · max(1, f0) first at t = ⌊ln(1e6 max(1, f0)/f0) / (2 ln q)⌋ + 1.
             double f0 = c.L / 2, q = 2 * c.r - 1;
             int expected = (int)Math.Floor(Math.Log(1e6 * Math.Max(1, f0) / f0) / (2 * Math.Log(q))) + 1;
-            var run = Descent.Run(parabola, new TestGradientDescent(lr), [1.0], expected + 5);
+            var run = Descent.Run(parabola, Optimizer.Sgd(lr), [1.0], expected + 5);
             Assert.True(run.Status.Diverged, $"L={c.L}, lr={lr}: {run.Status}");
             Assert.InRange(run.Status.Step, expected - 1, expected + 1);
             Assert.Equal(run.Status.Step - 1, run.StepsTaken);
@@ -80,7 +81,7 @@ public sealed class StabilityLimitTests
             {
                 // Gap_t <= f0 max(qa, qb)^(2t): converged (1e-10 · f0) no later than this bound.
                 int bound = (int)Math.Ceiling(Math.Log(1e-10) / (2 * Math.Log(Math.Max(qa, qb)))) + 1;
-                var run = Descent.Run(bowl, new TestGradientDescent(lr), start,
+                var run = Descent.Run(bowl, Optimizer.Sgd(lr), start,
                     new RunOptions { Steps = bound, Tolerance = 1e-10 * f0, StopAtConvergence = true });
                 Assert.True(run.Status.Converged, $"{label}: {run.Status}");
                 Assert.InRange(run.Status.Step, 1, bound);
@@ -95,7 +96,7 @@ public sealed class StabilityLimitTests
                 double e = coefficient * along * along;
                 if (e < 1e-6) return; // start (nearly) orthogonal to the steep axis: nothing to blow up
                 int bound = (int)Math.Ceiling(Math.Log(1e6 * Math.Max(1, f0) / e) / (2 * Math.Log(q))) + 1;
-                var run = Descent.Run(bowl, new TestGradientDescent(lr), start, bound);
+                var run = Descent.Run(bowl, Optimizer.Sgd(lr), start, bound);
                 Assert.True(run.Status.Diverged, $"{label}: {run.Status}");
                 Assert.InRange(run.Status.Step, 1, bound);
                 DescentTests.AssertAllFinite(run);
@@ -107,8 +108,8 @@ public sealed class StabilityLimitTests
     public void SignOfTheIterateFlipsEveryStepBetweenOneOverLAndTwoOverLAndNeverBelow()
     {
         var parabola = Surface.Parabola(4);
-        var smooth = Descent.Run(parabola, new TestGradientDescent(0.2), [1.0], 30); // η < 1/L = 0.25
-        var zigzag = Descent.Run(parabola, new TestGradientDescent(0.4), [1.0], 30); // 1/L < η < 2/L
+        var smooth = Descent.Run(parabola, Optimizer.Sgd(0.2), [1.0], 30); // η < 1/L = 0.25
+        var zigzag = Descent.Run(parabola, Optimizer.Sgd(0.4), [1.0], 30); // 1/L < η < 2/L
         Assert.Equal(0, smooth.SignChanges(0));
         Assert.True(smooth.LossIsNonIncreasing());
         Assert.Equal(30, zigzag.SignChanges(0));

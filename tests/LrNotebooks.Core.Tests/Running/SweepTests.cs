@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Core.Surfaces;
 
@@ -47,7 +48,7 @@ public sealed class SweepTests
     {
         var bowl = Surface.Quadratic(0.1, 2);
         var rates = Sweep.LogSpace(1e-3, 0.6, 40);
-        Trajectory Experiment(double lr) => Descent.Run(bowl, new TestGradientDescent(lr), [2.5, 1.5],
+        Trajectory Experiment(double lr) => Descent.Run(bowl, Optimizer.Sgd(lr), [2.5, 1.5],
             new RunOptions { Steps = 200, GradientNoise = 0.3, Seed = (int)(lr * 1e6) });
         var parallel = Sweep.Map(rates, Experiment);
         Assert.Equal(rates.Length, parallel.Length);
@@ -82,7 +83,7 @@ public sealed class SweepTests
     {
         var bowl = Surface.Quadratic(0.1, 2); // L = 4, stability limit 0.5
         var rates = Sweep.LinSpace(0.025, 0.975, 20); // 0.025, 0.075, ..., 0.975: none at the limit itself
-        var sweep = Sweep.LearningRates(rates, lr => Descent.Run(bowl, new TestGradientDescent(lr), [2.5, 1.5], 300));
+        var sweep = Sweep.LearningRates(rates, lr => Descent.Run(bowl, Optimizer.Sgd(lr), [2.5, 1.5], 300));
         Assert.Equal(rates, sweep.LearningRates);
         Assert.Equal(20, sweep.Runs.Count);
         Assert.Equal(0.475, sweep.LargestStableLearningRate!.Value, 12);
@@ -98,12 +99,12 @@ public sealed class SweepTests
     public void LearningRateSweepWithAllRunsDivergingOrNone()
     {
         var parabola = Surface.Parabola(1);
-        var allDiverge = Sweep.LearningRates([3.0, 4.0], lr => Descent.Run(parabola, new TestGradientDescent(lr), [1.0], 100));
+        var allDiverge = Sweep.LearningRates([3.0, 4.0], lr => Descent.Run(parabola, Optimizer.Sgd(lr), [1.0], 100));
         Assert.Null(allDiverge.BestIndex);
         Assert.Null(allDiverge.BestLearningRate);
         Assert.Null(allDiverge.LargestStableLearningRate);
         Assert.Equal(3.0, allDiverge.SmallestDivergingLearningRate);
-        var noneDiverge = Sweep.LearningRates([0.1, 0.2], lr => Descent.Run(parabola, new TestGradientDescent(lr), [1.0], 10));
+        var noneDiverge = Sweep.LearningRates([0.1, 0.2], lr => Descent.Run(parabola, Optimizer.Sgd(lr), [1.0], 10));
         Assert.Null(noneDiverge.SmallestDivergingLearningRate);
         Assert.Equal(0.2, noneDiverge.LargestStableLearningRate);
         Assert.Equal(1, noneDiverge.BestIndex);
@@ -112,7 +113,7 @@ public sealed class SweepTests
     [Fact]
     public void LearningRateSweepValidatesItsInputs()
     {
-        Trajectory Run(double lr) => Descent.Run(Surface.Parabola(1), new TestGradientDescent(lr), [1.0], 1);
+        Trajectory Run(double lr) => Descent.Run(Surface.Parabola(1), Optimizer.Sgd(lr), [1.0], 1);
         Assert.Throws<ArgumentNullException>("learningRates", () => Sweep.LearningRates(null!, Run));
         Assert.Throws<ArgumentNullException>("run", () => Sweep.LearningRates([0.1], null!));
         Assert.Throws<ArgumentException>("learningRates", () => Sweep.LearningRates([], Run));

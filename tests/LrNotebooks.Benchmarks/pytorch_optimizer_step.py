@@ -1,0 +1,61 @@
+#!/usr/bin/python3
+"""PyTorch side of the "Optimizer step" benchmark (see README.md): one torch.optim step on 10,000,000 float64
+parameters, beside a plain tensor copy of the same size, on 1 thread, on torch's default number of threads and on
+one thread per core (os.cpu_count(); the Debian build's OpenMP default can be lower than that).
+
+Run: /usr/bin/python3 tests/LrNotebooks.Benchmarks/pytorch_optimizer_step.py
+Prints the median and minimum of REPEATS timed calls (after WARMUP untimed ones) per case, in milliseconds.
+"""
+
+import os
+import statistics
+import time
+
+import torch
+
+N = 10_000_000
+WARMUP, REPEATS = 3, 15
+
+
+def timed(fn):
+    for _ in range(WARMUP):
+        fn()
+    samples = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1e3)
+    return statistics.median(samples), min(samples)
+
+
+def cases():
+    g = torch.Generator().manual_seed(1)
+    source = torch.rand(N, dtype=torch.float64, generator=g)
+    destination = torch.empty_like(source)
+    yield "copy 10M (Tensor.copy_)", lambda: destination.copy_(source)
+
+    for name, make in [
+        ("SGD momentum step", lambda p: torch.optim.SGD([p], lr=1e-3, momentum=0.9)),
+        ("Adam step", lambda p: torch.optim.Adam([p], lr=1e-3)),
+        ("AdamW step", lambda p: torch.optim.AdamW([p], lr=1e-3)),
+    ]:
+        p = torch.nn.Parameter(torch.rand(N, dtype=torch.float64, generator=g) * 2 - 1)
+        p.grad = (torch.rand(N, dtype=torch.float64, generator=g) * 2 - 1) * 1e-3
+        optimizer = make(p)
+        optimizer.step()  # creates the state
+        yield f"{name} 10M", optimizer.step
+
+
+def main():
+    default_threads = torch.get_num_threads()
+    print(f"torch {torch.__version__}, float64, N = {N:,}, default threads = {default_threads}, cores = {os.cpu_count()}")
+    for threads in sorted({1, default_threads, os.cpu_count()}):
+        torch.set_num_threads(threads)
+        with torch.no_grad():
+            for name, fn in cases():
+                median, best = timed(fn)
+                print(f"threads={threads}  {name:28s} median {median:8.2f} ms   min {best:8.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
