@@ -10,8 +10,8 @@ namespace LrNotebooks.Core.Lessons;
 public static class Numbers
 {
     /// <summary>
-    /// Formats <paramref name="value"/> with <paramref name="significantDigits"/> significant digits:
-    /// plain notation for 0.001 &lt;= |x| &lt; 10 000 (<c>0.5</c>, <c>0.333</c>, <c>1240</c>), compact scientific
+    /// Formats <paramref name="value"/>: whole numbers below 10⁶ in magnitude exactly (<c>33361</c>), anything
+    /// else with <paramref name="significantDigits"/> significant digits: plain notation for 0.001 &lt;= |x| &lt; 10 000 (<c>0.5</c>, <c>0.333</c>, <c>1240</c>), compact scientific
     /// notation otherwise (<c>1.5e-7</c>, <c>3.2e+12</c>); trailing zeros are dropped; NaN and infinities are
     /// spelled out (<c>NaN</c>, <c>+inf</c>, <c>-inf</c>).
     /// </summary>
@@ -22,6 +22,8 @@ public static class Numbers
         if (double.IsPositiveInfinity(value)) return "+inf";
         if (double.IsNegativeInfinity(value)) return "-inf";
         if (value == 0) return "0";
+        // Whole numbers such as step counts print exactly; rounding 33361 to "3.34e+4" would hide information.
+        if (Math.Abs(value) < 1e6 && value == Math.Floor(value)) return ((long)value).ToString(CultureInfo.InvariantCulture);
 
         double rounded = RoundToSignificant(value, significantDigits);
         double magnitude = Math.Abs(rounded);
