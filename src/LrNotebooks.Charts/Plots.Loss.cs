@@ -14,8 +14,9 @@ public static partial class Plots
     public static GenericChart Loss(params Trajectory[] runs) => Loss((IEnumerable<Trajectory>)runs);
 
     /// <summary>
-    /// Loss against step. On a log axis losses of exactly 0 are drawn at 1e-16 x the largest loss; if a loss is
-    /// negative the axis falls back to linear and its title says why (pass the surface to plot f - f* instead).
+    /// Loss against step. On a log axis every positive loss is drawn at its value, however small; losses of exactly 0
+    /// are drawn one decade below the smallest positive loss of the chart, and a note under the title says how many.
+    /// If a loss is negative the axis falls back to linear and its title says why (pass the surface to plot f - f* instead).
     /// </summary>
     /// <param name="runs">The runs (at least one).</param>
     /// <param name="logY">Logarithmic loss axis (default), the natural scale for gradient descent's geometric decay.</param>
@@ -50,11 +51,13 @@ public static partial class Plots
             yTitle += "   (linear: some losses are negative)";
         }
         var figure = new FigureBuilder(title ?? "Loss per step", new Axis("step"), new Axis(yTitle, logY));
+        // One floor for the whole chart, so a zero of one run is not drawn above a tiny loss of another.
+        double floor = LogScale.Floor(values.SelectMany(v => v));
+        if (logY) LogScale.NoteFloor(figure, values.SelectMany(v => v), floor, "loss", "losses");
         for (int r = 0; r < runs.Length; r++)
         {
             var run = runs[r];
             string color = Palette.Color(r), name = RunLabels.Legend(run);
-            double floor = LogScale.Floor(values[r]);
             var y = values[r].Select(v => (double?)LogScale.Clip(v, floor, logY)).ToArray();
             var custom = Enumerable.Range(0, y.Length)
                 .Select(k => new[] { k == 0 ? "(start)" : NumberText.Short(run.LearningRates[k - 1]), NumberText.Short(values[r][k]) })
