@@ -169,7 +169,10 @@ public static partial class Plots
         var last = pieces.Count > 0 ? pieces[^1][^1] : (DomainClipper.Vertex?)null;
         if (run.Status.Diverged)
         {
-            if (last is { } l) MarkDivergence(figure, name, run.Status, l.X, l.Y, color);
+            // The label points into the picture, so an exit at an edge does not push it off the chart or into the title.
+            if (last is { } l)
+                MarkDivergence(figure, name, run.Status, l.X, l.Y, color,
+                    l.X > (domain.XMin + domain.XMax) / 2 ? -40 : 40, l.Y > (domain.YMin + domain.YMax) / 2 ? 30 : -30);
             else figure.Note($"{run.Label}: {run.Status}, outside the plotted area");
         }
         else if (last is { OnBoundary: false } end && end.Step == run.StepsTaken)

@@ -54,6 +54,7 @@ public static partial class Plots
         // One floor for the whole chart, so a zero of one run is not drawn above a tiny loss of another.
         double floor = LogScale.Floor(values.SelectMany(v => v));
         if (logY) LogScale.NoteFloor(figure, values.SelectMany(v => v), floor, "loss", "losses");
+        int lastStep = runs.Max(r => r.Losses.Count - 1);
         for (int r = 0; r < runs.Length; r++)
         {
             var run = runs[r];
@@ -65,16 +66,20 @@ public static partial class Plots
             figure.Add(Traces.Line(name, Traces.Steps(y.Length), y, color, Palette.Dash(r), markers: y.Length <= Traces.MarkerLimit)
                 .Hover($"step %{{x}}<br>learning rate %{{customdata[0]}}<br>{(gap ? "f − f*" : "loss")} %{{customdata[1]}}", custom));
             if (run.Status.Diverged)
-                MarkDivergence(figure, name, run.Status, y.Length - 1, y[^1]!.Value, color);
+                // Near the right end of the axis the label goes to the left of the ✕, where there is room.
+                MarkDivergence(figure, name, run.Status, y.Length - 1, y[^1]!.Value, color, y.Length - 1 > 0.8 * lastStep ? -40 : 30);
         }
         return figure.Build();
     }
 
-    /// <summary>An ✕ at the last finite point of a diverged run and the "diverged at step k" label next to it.</summary>
-    private static void MarkDivergence(FigureBuilder figure, string group, RunStatus status, double x, double y, string color)
+    /// <summary>
+    /// An ✕ at the last finite point of a diverged run and the "diverged at step k" label next to it, offset by
+    /// (<paramref name="ax"/>, <paramref name="ay"/>) pixels (default: up and to the right).
+    /// </summary>
+    private static void MarkDivergence(FigureBuilder figure, string group, RunStatus status, double x, double y, string color, int ax = 30, int ay = -30)
     {
         figure.Add(Traces.Points(status.ToString(), [x], [y], color, "x", 11, showLegend: false)
             .Group(group).Hover($"{status}<extra></extra>"));
-        figure.Annotate(x, y, status.ToString(), color);
+        figure.Annotate(x, y, status.ToString(), color, ax, ay);
     }
 }

@@ -122,6 +122,8 @@ public sealed class ContourChartTests
         var label = json.Layout.GetProperty("annotations").EnumerateArray().Single(x => x.GetProperty("text").GetString() == run.Status.ToString());
         Assert.Equal(xs[^1]!.Value, label.GetProperty("x").GetDouble());
         Assert.Equal(exitY, label.GetProperty("y").GetDouble());
+        // The label points back into the picture (down from the top edge, up from the bottom one), not off the chart.
+        Assert.Equal(exitY > 0, label.GetProperty("ay").GetDouble() > 0);
     }
 
     [Fact]
