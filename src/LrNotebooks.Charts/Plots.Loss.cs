@@ -54,7 +54,7 @@ public static partial class Plots
         // One floor for the whole chart, so a zero of one run is not drawn above a tiny loss of another.
         double floor = LogScale.Floor(values.SelectMany(v => v));
         if (logY) LogScale.NoteFloor(figure, values.SelectMany(v => v), floor, "loss", "losses");
-        int lastStep = runs.Max(r => r.Losses.Count - 1);
+        int lastStep = runs.Max(r => r.Losses.Count - 1), divergedSoFar = 0;
         for (int r = 0; r < runs.Length; r++)
         {
             var run = runs[r];
@@ -66,8 +66,10 @@ public static partial class Plots
             figure.Add(Traces.Line(name, Traces.Steps(y.Length), y, color, Palette.Dash(r), markers: y.Length <= Traces.MarkerLimit)
                 .Hover($"step %{{x}}<br>learning rate %{{customdata[0]}}<br>{(gap ? "f − f*" : "loss")} %{{customdata[1]}}", custom));
             if (run.Status.Diverged)
-                // Near the right end of the axis the label goes to the left of the ✕, where there is room.
-                MarkDivergence(figure, name, run.Status, y.Length - 1, y[^1]!.Value, color, y.Length - 1 > 0.8 * lastStep ? -40 : 30);
+                // Near the right end of the axis the label goes to the left of the ✕, where there is room; every second
+                // diverged run has its label below the ✕, so runs that blow up a few steps apart do not cover each other's.
+                MarkDivergence(figure, name, run.Status, y.Length - 1, y[^1]!.Value, color,
+                    y.Length - 1 > 0.8 * lastStep ? -40 : 30, divergedSoFar++ % 2 == 0 ? -30 : 30);
         }
         return figure.Build();
     }

@@ -59,6 +59,18 @@ public sealed class LossChartTests
     }
 
     [Fact]
+    public void Labels_of_runs_diverging_a_few_steps_apart_alternate_above_and_below_their_cross()
+    {
+        var runs = new[] { 0.6, 0.8 }.Select(lr => TestRuns.Descend(Bowl, lr, [-2.5, 1.5], 200, $"lr {lr}")).ToArray();
+        var json = new ChartJson(Plots.Loss(Good, runs[0], runs[1]));
+        var labels = runs.Select(r => json.Layout.GetProperty("annotations").EnumerateArray()
+            .Single(a => a.GetProperty("text").GetString() == r.Status.ToString())).ToList();
+        Assert.True(labels[0].GetProperty("ay").GetDouble() < 0);
+        Assert.True(labels[1].GetProperty("ay").GetDouble() > 0);
+        Assert.All(labels, a => Assert.True(a.GetProperty("ax").GetDouble() > 0));
+    }
+
+    [Fact]
     public void With_a_surface_whose_minimum_is_not_zero_the_gap_to_f_star_is_plotted_and_named()
     {
         var shifted = new Bowl(0.5, 2, -3);
