@@ -128,7 +128,7 @@ public static class Trainer
             for (int batch = 0; batch < session.BatchesPerEpoch; batch++, step++)
             {
                 double loss = session.ComputeBatch(batch);
-                if (!(loss <= limit)) return Finish(RunOutcome.Diverged, step); // also catches NaN
+                if (!double.IsFinite(loss) || loss > limit) return Finish(RunOutcome.Diverged, step);
                 if (step == 0) limit = options.DivergenceFactor * loss;
                 double learningRate = session.NextLearningRate;
                 session.Step();
