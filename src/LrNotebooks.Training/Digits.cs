@@ -64,21 +64,30 @@ public static class Digits
     }
 
     /// <summary>
-    /// The path of <c>data/digits.csv.gz</c> in <paramref name="startDirectory"/> (default: the current
-    /// directory) or the nearest ancestor directory that has it.
+    /// The path of <c>data/digits.csv.gz</c> in <paramref name="startDirectory"/> or the nearest ancestor directory
+    /// that has it. Without <paramref name="startDirectory"/>: the current directory and its ancestors, then the
+    /// application's base directory and its ancestors.
     /// </summary>
     /// <exception cref="FileNotFoundException">No directory on the way up to the root has the file.</exception>
     public static string Locate(string? startDirectory = null)
     {
         string start = Path.GetFullPath(startDirectory ?? Directory.GetCurrentDirectory());
+        if (Search(start) is { } found) return found;
+        // Without an explicit start, also try from the application's own folder (e.g. a build output inside the repository).
+        if (startDirectory is null && Search(AppContext.BaseDirectory) is { } fromApp) return fromApp;
+        throw new FileNotFoundException(
+            $"Could not find {RelativePath} in '{start}' or any of its parent directories. Run from inside the repository (e.g. the notebooks folder) or pass the path to Digits.Load(path).",
+            RelativePath);
+    }
+
+    private static string? Search(string start)
+    {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, "data", "digits.csv.gz");
             if (File.Exists(candidate)) return candidate;
         }
-        throw new FileNotFoundException(
-            $"Could not find {RelativePath} in '{start}' or any of its parent directories. Run from inside the repository (e.g. the notebooks folder) or pass the path to Digits.Load(path).",
-            RelativePath);
+        return null;
     }
 
     internal static Dataset Parse(TextReader reader, string path)

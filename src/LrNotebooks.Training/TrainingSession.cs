@@ -23,7 +23,8 @@ internal sealed class TrainingSession
         _optimizer = optimizer;
         BatchSize = Math.Min(batchSize, train.Count);
         BatchesPerEpoch = Trainer.BatchesPerEpoch(train.Count, batchSize);
-        _workspace = new NetworkWorkspace(network, Math.Max(BatchSize, Math.Min(train.Count, 256)));
+        // Evaluation reuses the workspace in chunks of at least 64 rows; small enough to stay off the large-object heap.
+        _workspace = new NetworkWorkspace(network, Math.Max(BatchSize, Math.Min(train.Count, 64)));
         Parameters = network.InitialParameters(seed);
         _gradient = new double[network.ParameterCount];
         State = optimizer.CreateState(network.ParameterCount);
