@@ -21,6 +21,9 @@ public static class Digits
     /// <summary>The number of classes (digits 0..9).</summary>
     public const int ClassCount = 10;
 
+    /// <summary>The number of images in the file; a file with another count is rejected as truncated or foreign.</summary>
+    public const int RowCount = 1797;
+
     /// <summary>The largest pixel value; features are pixel / 16, so they lie in [0, 1].</summary>
     public const int MaxPixel = 16;
 
@@ -49,9 +52,9 @@ public static class Digits
         return LoadAll(path).StratifiedSplit(validationFraction, seed);
     }
 
-    /// <summary>Loads every row of the file at <paramref name="path"/> as one <see cref="Dataset"/> (features = pixel / 16).</summary>
+    /// <summary>Loads all 1,797 rows of the file at <paramref name="path"/> as one <see cref="Dataset"/> (features = pixel / 16).</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not gzip or a line is malformed; the message names the file, line and column.</exception>
+    /// <exception cref="InvalidDataException">The file is not gzip, a line is malformed (the message names the file, line and column) or the row count is not 1,797.</exception>
     public static Dataset LoadAll(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -60,7 +63,11 @@ public static class Digits
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
-        return Parse(reader, path);
+        var data = Parse(reader, path);
+        // A gzip stream cut at a line end decompresses without error, so the row count is the truncation check.
+        if (data.Count != RowCount)
+            throw new InvalidDataException($"{path}: expected {RowCount} rows, but found {data.Count}; the file is truncated or is not the digits data set.");
+        return data;
     }
 
     /// <summary>
@@ -90,6 +97,7 @@ public static class Digits
         return null;
     }
 
+    /// <summary>Parses every line of the digits format (any number of rows &gt;= 1).</summary>
     internal static Dataset Parse(TextReader reader, string path)
     {
         var features = new List<double>(1797 * PixelCount);

@@ -133,10 +133,25 @@ public sealed class DigitsTests
     }
 
     [Fact]
-    public void SmallValidFileLoadsWithCrLfAndTrailingNewline()
+    public void TruncatedFileIsReported()
     {
-        string path = TestData.WriteGzip(TestData.Line(4, pixel: 16) + "\r\n" + TestData.Line(9, pixel: 8) + "\r\n");
-        var data = Digits.LoadAll(path);
+        // Cut at a line end: gzip itself does not notice, the row count does.
+        string path = TestData.WriteGzip(string.Join("\n", Enumerable.Range(0, 1000).Select(i => TestData.Line(i % 10))) + "\n");
+        var e = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(path));
+        Assert.Contains(path, e.Message);
+        Assert.Contains("expected 1797 rows, but found 1000", e.Message);
+        // Cut inside the compressed stream.
+        string cut = Path.Combine(Path.GetTempPath(), $"cut-{Guid.NewGuid():N}.csv.gz");
+        File.WriteAllBytes(cut, File.ReadAllBytes(Digits.Locate())[..30000]);
+        var partial = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(cut));
+        Assert.Contains(cut, partial.Message);
+    }
+
+    [Fact]
+    public void SmallValidFileParsesWithCrLfAndTrailingNewline()
+    {
+        string text = TestData.Line(4, pixel: 16) + "\r\n" + TestData.Line(9, pixel: 8) + "\r\n";
+        var data = Digits.Parse(new StringReader(text), "inline");
         Assert.Equal(2, data.Count);
         Assert.Equal([4, 9], data.Labels.ToArray());
         Assert.All(data.Row(0).ToArray(), x => Assert.Equal(1.0, x));
