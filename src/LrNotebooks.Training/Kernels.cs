@@ -9,9 +9,9 @@ namespace LrNotebooks.Training;
 /// </summary>
 /// <remarks>
 /// Reproducibility: the vector width is fixed at 4 doubles (not <c>Vector&lt;T&gt;.Count</c>, which differs
-/// between machines), multiply and add are separate operations (never fused), and every reduction has a
-/// fixed order. Element-wise IEEE operations give the same bits whether <see cref="Vector256{T}"/> is
-/// hardware-accelerated or emulated, so the same inputs give the same results on every machine.
+/// between machines), every multiply-add is fused (<see cref="Vector256.FusedMultiplyAdd(Vector256{double}, Vector256{double}, Vector256{double})"/>
+/// and <see cref="Math.FusedMultiplyAdd"/>, one rounding by contract, emulated exactly where the CPU has no FMA),
+/// and every reduction has a fixed order. So the same inputs give the same bits on every machine.
 /// </remarks>
 internal static class Kernels
 {
@@ -64,10 +64,10 @@ internal static class Kernels
             {
                 var ct = Vector256.Create(Unsafe.Add(ref c, t * stride));
                 ref double row = ref Unsafe.Add(ref m, t * width + k);
-                a0 += ct * Vector256.LoadUnsafe(ref row);
-                a1 += ct * Vector256.LoadUnsafe(ref row, Lanes);
-                a2 += ct * Vector256.LoadUnsafe(ref row, 2 * Lanes);
-                a3 += ct * Vector256.LoadUnsafe(ref row, 3 * Lanes);
+                a0 = Vector256.FusedMultiplyAdd(ct, Vector256.LoadUnsafe(ref row), a0);
+                a1 = Vector256.FusedMultiplyAdd(ct, Vector256.LoadUnsafe(ref row, Lanes), a1);
+                a2 = Vector256.FusedMultiplyAdd(ct, Vector256.LoadUnsafe(ref row, 2 * Lanes), a2);
+                a3 = Vector256.FusedMultiplyAdd(ct, Vector256.LoadUnsafe(ref row, 3 * Lanes), a3);
             }
             a0.StoreUnsafe(ref d, (nuint)k);
             a1.StoreUnsafe(ref d, (nuint)(k + Lanes));
@@ -78,13 +78,13 @@ internal static class Kernels
         {
             var a = Vector256<double>.Zero;
             for (int t = 0; t < rowCount; t++)
-                a += Vector256.Create(Unsafe.Add(ref c, t * stride)) * Vector256.LoadUnsafe(ref m, (nuint)(t * width + k));
+                a = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref c, t * stride)), Vector256.LoadUnsafe(ref m, (nuint)(t * width + k)), a);
             a.StoreUnsafe(ref d, (nuint)k);
         }
         for (; k < width; k++)
         {
             double s = 0;
-            for (int t = 0; t < rowCount; t++) s += Unsafe.Add(ref c, t * stride) * Unsafe.Add(ref m, t * width + k);
+            for (int t = 0; t < rowCount; t++) s = Math.FusedMultiplyAdd(Unsafe.Add(ref c, t * stride), Unsafe.Add(ref m, t * width + k), s);
             Unsafe.Add(ref d, k) = s;
         }
     }
@@ -157,9 +157,9 @@ internal static class Kernels
         var acc = Vector256<double>.Zero;
         int k = 0;
         for (; k + Lanes <= length; k += Lanes)
-            acc += Vector256.LoadUnsafe(ref x, (nuint)k) * Vector256.LoadUnsafe(ref w, (nuint)k);
+            acc = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref x, (nuint)k), Vector256.LoadUnsafe(ref w, (nuint)k), acc);
         double s = HorizontalSum(acc);
-        for (; k < length; k++) s += Unsafe.Add(ref x, k) * Unsafe.Add(ref w, k);
+        for (; k < length; k++) s = Math.FusedMultiplyAdd(Unsafe.Add(ref x, k), Unsafe.Add(ref w, k), s);
         return s;
     }
 
@@ -174,10 +174,10 @@ internal static class Kernels
         for (; k + Lanes <= length; k += Lanes)
         {
             var xv = Vector256.LoadUnsafe(ref x, (nuint)k);
-            a0 += xv * Vector256.LoadUnsafe(ref w0, (nuint)k);
-            a1 += xv * Vector256.LoadUnsafe(ref w1, (nuint)k);
-            a2 += xv * Vector256.LoadUnsafe(ref w2, (nuint)k);
-            a3 += xv * Vector256.LoadUnsafe(ref w3, (nuint)k);
+            a0 = Vector256.FusedMultiplyAdd(xv, Vector256.LoadUnsafe(ref w0, (nuint)k), a0);
+            a1 = Vector256.FusedMultiplyAdd(xv, Vector256.LoadUnsafe(ref w1, (nuint)k), a1);
+            a2 = Vector256.FusedMultiplyAdd(xv, Vector256.LoadUnsafe(ref w2, (nuint)k), a2);
+            a3 = Vector256.FusedMultiplyAdd(xv, Vector256.LoadUnsafe(ref w3, (nuint)k), a3);
         }
         s0 = HorizontalSum(a0);
         s1 = HorizontalSum(a1);
@@ -186,10 +186,10 @@ internal static class Kernels
         for (; k < length; k++)
         {
             double xk = Unsafe.Add(ref x, k);
-            s0 += xk * Unsafe.Add(ref w0, k);
-            s1 += xk * Unsafe.Add(ref w1, k);
-            s2 += xk * Unsafe.Add(ref w2, k);
-            s3 += xk * Unsafe.Add(ref w3, k);
+            s0 = Math.FusedMultiplyAdd(xk, Unsafe.Add(ref w0, k), s0);
+            s1 = Math.FusedMultiplyAdd(xk, Unsafe.Add(ref w1, k), s1);
+            s2 = Math.FusedMultiplyAdd(xk, Unsafe.Add(ref w2, k), s2);
+            s3 = Math.FusedMultiplyAdd(xk, Unsafe.Add(ref w3, k), s3);
         }
     }
 
