@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
+
 namespace LrNotebooks.Training;
 
 /// <summary>
-/// Runs many independent trainings in parallel on all cores (<see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/>),
+/// Runs many independent trainings in parallel on all cores (<see cref="Parallel"/> over single-item ranges),
 /// each single-threaded and fully seeded, with results stored by index: the numbers are bit-identical to a
 /// serial run whatever the degree of parallelism or the order runs finish in.
 /// </summary>
@@ -41,7 +43,12 @@ public static class TrainingSweep
                 $"maxDegreeOfParallelism must be -1 (all cores) or an integer >= 1, but was {maxDegreeOfParallelism}.");
         var results = new TResult[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(0, inputs.Count, parallel, i => results[i] = run(inputs[i]));
+        // Indices are handed out one at a time as workers free up: runs are long and of unequal length (diverged
+        // runs stop early), so this keeps every core busy to the end of the sweep.
+        Parallel.ForEach(Partitioner.Create(0, inputs.Count, rangeSize: 1), parallel, range =>
+        {
+            for (int i = range.Item1; i < range.Item2; i++) results[i] = run(inputs[i]);
+        });
         return results;
     }
 }

@@ -7,6 +7,7 @@ namespace LrNotebooks.Benchmarks;
 /// Sweep scaling: 8 runs (4 learning rates x 2 seeds) of 3 epochs each, MLP 64-64-10, batch 32, SGD momentum 0.9,
 /// run with at most 1 or 2 runs at a time (<c>ParallelOptions.MaxDegreeOfParallelism</c>). Speed-up = time(1) / time(2).
 /// </summary>
+[MinColumn, MedianColumn]
 public class SweepScalingBenchmark
 {
     private DataSplit _data = null!;

@@ -7,7 +7,7 @@ namespace LrNotebooks.Benchmarks;
 /// One epoch of the MLP 64-64-10 (float64, ReLU, softmax cross-entropy) on the digits training split (1,438 images,
 /// 45 mini-batches of 32, the last one of 30), SGD(lr=0.01, momentum=0.9). Compare with pytorch_epoch.py.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MinColumn, MedianColumn]
 public class TrainerEpochBenchmark
 {
     private DataSplit _data = null!;
