@@ -163,7 +163,7 @@ public sealed class Network
     public Evaluation Evaluate(ReadOnlySpan<double> parameters, Dataset data)
     {
         CheckParameters(parameters, data);
-        return new NetworkWorkspace(this, Math.Min(data.Count, 256)).Evaluate(parameters, data, predictions: default);
+        return new NetworkWorkspace(this, Math.Min(data.Count, NetworkWorkspace.EvaluationRows)).Evaluate(parameters, data, predictions: default);
     }
 
     /// <summary>The predicted class (arg max of the logits, lowest index on ties) of every row of <paramref name="data"/>.</summary>
@@ -171,7 +171,7 @@ public sealed class Network
     {
         CheckParameters(parameters, data);
         var predictions = new int[data.Count];
-        new NetworkWorkspace(this, Math.Min(data.Count, 256)).Evaluate(parameters, data, predictions);
+        new NetworkWorkspace(this, Math.Min(data.Count, NetworkWorkspace.EvaluationRows)).Evaluate(parameters, data, predictions);
         return predictions;
     }
 

@@ -15,6 +15,9 @@ internal sealed class NetworkWorkspace
     private double[] _delta;
     private double[] _previousDelta;
 
+    /// <summary>Rows per chunk when evaluating a whole data set: enough to amortise the calls, small enough that the buffers stay off the large-object heap.</summary>
+    public const int EvaluationRows = 64;
+
     public NetworkWorkspace(Network network, int capacity)
     {
         Debug.Assert(capacity >= 1);

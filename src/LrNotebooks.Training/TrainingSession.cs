@@ -23,8 +23,8 @@ internal sealed class TrainingSession
         _optimizer = optimizer;
         BatchSize = Math.Min(batchSize, train.Count);
         BatchesPerEpoch = Trainer.BatchesPerEpoch(train.Count, batchSize);
-        // Evaluation reuses the workspace in chunks of at least 64 rows; small enough to stay off the large-object heap.
-        _workspace = new NetworkWorkspace(network, Math.Max(BatchSize, Math.Min(train.Count, 64)));
+        // Evaluation reuses the workspace in chunks of at least EvaluationRows rows.
+        _workspace = new NetworkWorkspace(network, Math.Max(BatchSize, Math.Min(train.Count, NetworkWorkspace.EvaluationRows)));
         Parameters = network.InitialParameters(seed);
         _gradient = new double[network.ParameterCount];
         State = optimizer.CreateState(network.ParameterCount);
