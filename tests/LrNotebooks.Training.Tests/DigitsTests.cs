@@ -61,7 +61,7 @@ public sealed class DigitsTests
     [Fact]
     public void LocateFailsClearlyOutsideTheRepository()
     {
-        string empty = Directory.CreateTempSubdirectory("digits-none-").FullName;
+        string empty = Directory.CreateDirectory(Path.Combine(TestData.TempDirectory, "empty")).FullName;
         var e = Assert.Throws<FileNotFoundException>(() => Digits.Locate(empty));
         Assert.Contains("data/digits.csv.gz", e.Message);
         Assert.Contains(empty, e.Message);
@@ -125,7 +125,7 @@ public sealed class DigitsTests
     [Fact]
     public void NonGzipFileIsReported()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"plain-{Guid.NewGuid():N}.csv.gz");
+        string path = Path.Combine(TestData.TempDirectory, $"plain-{Guid.NewGuid():N}.csv.gz");
         File.WriteAllText(path, TestData.Line(1) + "\n");
         var e = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(path));
         Assert.Contains(path, e.Message);
@@ -141,7 +141,7 @@ public sealed class DigitsTests
         Assert.Contains(path, e.Message);
         Assert.Contains("expected 1797 rows, but found 1000", e.Message);
         // Cut inside the compressed stream.
-        string cut = Path.Combine(Path.GetTempPath(), $"cut-{Guid.NewGuid():N}.csv.gz");
+        string cut = Path.Combine(TestData.TempDirectory, $"cut-{Guid.NewGuid():N}.csv.gz");
         File.WriteAllBytes(cut, File.ReadAllBytes(Digits.Locate())[..30000]);
         var partial = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(cut));
         Assert.Contains(cut, partial.Message);

@@ -11,13 +11,23 @@ internal static class TestData
     /// <summary>The committed digits file, default split (80/20 per class, seed 0).</summary>
     public static DataSplit Digits => LazyDigits.Value;
 
-    /// <summary>Writes <paramref name="text"/> gzip-compressed to a fresh temporary file.</summary>
+    /// <summary>A fresh temporary directory for this test run, deleted when the process exits.</summary>
+    public static readonly string TempDirectory = CreateTempDirectory();
+
+    /// <summary>Writes <paramref name="text"/> gzip-compressed to a fresh file in <see cref="TempDirectory"/>.</summary>
     public static string WriteGzip(string text)
     {
-        string path = Path.Combine(Path.GetTempPath(), $"digits-test-{Guid.NewGuid():N}.csv.gz");
+        string path = Path.Combine(TempDirectory, $"digits-test-{Guid.NewGuid():N}.csv.gz");
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.Fastest);
         gzip.Write(Encoding.UTF8.GetBytes(text));
+        return path;
+    }
+
+    private static string CreateTempDirectory()
+    {
+        string path = Directory.CreateTempSubdirectory("lrnotebooks-training-tests-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(path, recursive: true);
         return path;
     }
 
