@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using BenchmarkDotNet.Attributes;
 using LrNotebooks.Training;
 
@@ -21,7 +22,7 @@ public class SweepScalingBenchmark
     {
         _data = Digits.Load();
         _grid = new SweepGrid([0.003, 0.01, 0.03, 0.1], [ScheduleChoice.Constant],
-            [new OptimizerChoice("SGD momentum 0.9", lr => new TrainerBenchmarkSgd(lr, 0.9))], [0, 1]);
+            [new OptimizerChoice("SGD momentum 0.9", lr => Optimizer.Sgd(lr, momentum: 0.9))], [0, 1]);
     }
 
     [Benchmark]

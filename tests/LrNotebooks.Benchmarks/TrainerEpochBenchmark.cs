@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Optimizers;
 using BenchmarkDotNet.Attributes;
 using LrNotebooks.Training;
 
@@ -19,7 +20,7 @@ public class TrainerEpochBenchmark
     {
         _data = Digits.Load();
         _network = Network.ForDigits(64);
-        _session = new TrainingSession(_network, _data.Train, new TrainerBenchmarkSgd(0.01, 0.9), batchSize: 32, seed: 0, shuffleSeed: 1);
+        _session = new TrainingSession(_network, _data.Train, Optimizer.Sgd(0.01, momentum: 0.9), batchSize: 32, seed: 0, shuffleSeed: 1);
     }
 
     /// <summary>The training pass only: shuffle, then per batch gather, forward, backward and one SGD step (as the PyTorch loop).</summary>
@@ -39,5 +40,5 @@ public class TrainerEpochBenchmark
     /// <summary>What <see cref="Trainer.Train(Network, DataSplit, LrNotebooks.Core.Optimizers.Optimizer, TrainingOptions?)"/> does for one epoch: initialisation, the training pass, then loss and accuracy on all 1,797 images.</summary>
     [Benchmark]
     public TrainingResult TrainOneEpoch() =>
-        Trainer.Train(_network, _data, new TrainerBenchmarkSgd(0.01, 0.9), new TrainingOptions { Epochs = 1 });
+        Trainer.Train(_network, _data, Optimizer.Sgd(0.01, momentum: 0.9), new TrainingOptions { Epochs = 1 });
 }

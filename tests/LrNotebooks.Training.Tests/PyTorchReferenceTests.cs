@@ -1,3 +1,5 @@
+using LrNotebooks.Core.Schedules;
+using LrNotebooks.Core.Optimizers;
 using System.Text.Json;
 using LrNotebooks.Training.Tests.TestDoubles;
 
@@ -30,7 +32,7 @@ public sealed class PyTorchReferenceTests
         net.LossAndGradient(p, rows, fixture.Batches[0], g);
         for (int i = 0; i < g.Length; i++) Assert.Equal(fixture.Gradient0[i], g[i], 1e-13);
 
-        var sgd = new TestSgd(fixture.LearningRate, fixture.Momentum);
+        var sgd = Optimizer.Sgd(fixture.LearningRate, momentum: fixture.Momentum);
         var state = sgd.CreateState(p.Length);
         for (int step = 0; step < fixture.Losses.Length; step++)
         {

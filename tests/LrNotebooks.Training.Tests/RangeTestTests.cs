@@ -1,3 +1,5 @@
+using LrNotebooks.Core.Schedules;
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Training.Tests.TestDoubles;
 
 namespace LrNotebooks.Training.Tests;
@@ -105,7 +107,7 @@ public sealed class RangeTestTests
     public void RealRangeTestOnDigitsGrowsExponentiallyAndStopsWhenTheLossExplodes()
     {
         var options = new RangeTestOptions { StartLearningRate = 1e-5, EndLearningRate = 1e4, Steps = 200 };
-        var result = RangeTest.Run(Network.ForDigits(64), TestData.Digits, lr => new TestSgd(lr, 0.9), options);
+        var result = RangeTest.Run(Network.ForDigits(64), TestData.Digits, lr => Optimizer.Sgd(lr, momentum: 0.9), options);
         Assert.Contains("exceeded 4x its best", result.StopReason);
         Assert.InRange(result.Losses.Count, 20, 199);
         Assert.Equal(1e-5, result.LearningRates[0]);
@@ -123,8 +125,8 @@ public sealed class RangeTestTests
     public void SuggestedLearningRateTrainsWell()
     {
         var data = TestData.Digits;
-        var finder = RangeTest.Run(Network.ForDigits(64), data, lr => new TestSgd(lr, 0.9), new RangeTestOptions { Steps = 100, EndLearningRate = 100 });
-        var trained = Trainer.Train(Network.ForDigits(64), data, new TestSgd(finder.MinimumOverTenLearningRate, 0.9), new TrainingOptions { Epochs = 10 });
+        var finder = RangeTest.Run(Network.ForDigits(64), data, lr => Optimizer.Sgd(lr, momentum: 0.9), new RangeTestOptions { Steps = 100, EndLearningRate = 100 });
+        var trained = Trainer.Train(Network.ForDigits(64), data, Optimizer.Sgd(finder.MinimumOverTenLearningRate, momentum: 0.9), new TrainingOptions { Epochs = 10 });
         Assert.Equal(Core.Running.RunOutcome.StillRunning, trained.Status.Outcome);
         Assert.True(trained.FinalValidationAccuracy > 0.95, $"lr {finder.MinimumOverTenLearningRate}: accuracy {trained.FinalValidationAccuracy:P1}");
     }
@@ -132,8 +134,8 @@ public sealed class RangeTestTests
     [Fact]
     public void DefaultIsOnePassAndTheSameSeedGivesTheSameCurve()
     {
-        var a = RangeTest.Run(Network.ForDigits(), TestData.Digits, lr => new TestSgd(lr));
-        var b = RangeTest.Run(Network.ForDigits(), TestData.Digits.Train, lr => new TestSgd(lr));
+        var a = RangeTest.Run(Network.ForDigits(), TestData.Digits, lr => Optimizer.Sgd(lr));
+        var b = RangeTest.Run(Network.ForDigits(), TestData.Digits.Train, lr => Optimizer.Sgd(lr));
         Assert.Equal(a.Losses, b.Losses);
         Assert.Equal(45, a.Losses.Count);
         Assert.Equal(10, a.LearningRates[^1], 12);
@@ -158,7 +160,7 @@ public sealed class RangeTestTests
     {
         var net = Network.ForDigits();
         var data = TestData.Digits;
-        RangeTestResult Run(RangeTestOptions o) => RangeTest.Run(net, data, lr => new TestSgd(lr), o);
+        RangeTestResult Run(RangeTestOptions o) => RangeTest.Run(net, data, lr => Optimizer.Sgd(lr), o);
         Assert.Equal("startLearningRate", Assert.Throws<ArgumentOutOfRangeException>(() => Run(new() { StartLearningRate = 0 })).ParamName);
         Assert.Equal("endLearningRate", Assert.Throws<ArgumentOutOfRangeException>(() => Run(new() { EndLearningRate = 1e-8 })).ParamName);
         Assert.Contains("options.Steps", Assert.Throws<ArgumentOutOfRangeException>(() => Run(new() { Steps = 1 })).Message);
@@ -166,7 +168,7 @@ public sealed class RangeTestTests
         Assert.Equal("options.Smoothing", Assert.Throws<ArgumentOutOfRangeException>(() => Run(new() { Smoothing = 1 })).ParamName);
         Assert.Equal("options.StopFactor", Assert.Throws<ArgumentOutOfRangeException>(() => Run(new() { StopFactor = 1 })).ParamName);
         Assert.Equal("optimizer", Assert.Throws<ArgumentException>(() => RangeTest.Run(net, data, _ => null!)).ParamName);
-        Assert.Equal("train", Assert.Throws<ArgumentException>(() => RangeTest.Run(Network.Mlp(3, 2), data, lr => new TestSgd(lr))).ParamName);
+        Assert.Equal("train", Assert.Throws<ArgumentException>(() => RangeTest.Run(Network.Mlp(3, 2), data, lr => Optimizer.Sgd(lr))).ParamName);
 
         Assert.Equal("learningRates", Assert.Throws<ArgumentException>(() => RangeTest.Analyze([1.0], [1.0])).ParamName);
         Assert.Equal("losses", Assert.Throws<ArgumentException>(() => RangeTest.Analyze([1.0, 2], [1.0])).ParamName);

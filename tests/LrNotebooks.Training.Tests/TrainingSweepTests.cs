@@ -1,3 +1,5 @@
+using LrNotebooks.Core.Schedules;
+using LrNotebooks.Core.Optimizers;
 using LrNotebooks.Core.Running;
 using LrNotebooks.Training.Tests.TestDoubles;
 
@@ -7,8 +9,8 @@ public sealed class TrainingSweepTests
 {
     private static SweepGrid SmallGrid() => new(
         [0.02, 0.2, 40],
-        [ScheduleChoice.Constant, new ScheduleChoice("cosine", lr => new TestCosineSchedule(lr, 2), ScheduleStepping.PerEpoch)],
-        [new OptimizerChoice("SGD momentum 0.9", lr => new TestSgd(lr, 0.9)), new OptimizerChoice("Adam", lr => new TestAdam(lr))],
+        [ScheduleChoice.Constant, new ScheduleChoice("cosine", lr => Schedule.Cosine(lr, 2), ScheduleStepping.PerEpoch)],
+        [new OptimizerChoice("SGD momentum 0.9", lr => Optimizer.Sgd(lr, momentum: 0.9)), new OptimizerChoice("Adam", lr => Optimizer.Adam(lr))],
         [0, 1]);
 
     [Fact]
@@ -40,7 +42,7 @@ public sealed class TrainingSweepTests
         var sweep = TrainingSweep.Run(Network.ForDigits(16), TestData.Digits, grid, new TrainingOptions { Epochs = 2 });
         var point = sweep.Points[grid.IndexOf(1, 1, 1, 1)];
         Assert.Equal((1, 1, 1, 1), (point.OptimizerIndex, point.ScheduleIndex, point.LearningRateIndex, point.SeedIndex));
-        var single = Trainer.Train(Network.ForDigits(16), TestData.Digits, lr => new TestAdam(lr), new TestCosineSchedule(0.2, 2),
+        var single = Trainer.Train(Network.ForDigits(16), TestData.Digits, lr => Optimizer.Adam(lr), Schedule.Cosine(0.2, 2),
             ScheduleStepping.PerEpoch, new TrainingOptions { Epochs = 2, Seed = 1 });
         Assert.Equal(single.Epochs, sweep.Results[point.Index].Epochs);
         Assert.Equal("Adam, cosine, lr=0.2, seed 1", sweep.Results[point.Index].Label);
@@ -65,7 +67,7 @@ public sealed class TrainingSweepTests
     [Fact]
     public void MeanOverSeedsAveragesTheMetric()
     {
-        var grid = new SweepGrid([0.05, 0.1], [ScheduleChoice.Constant], [new OptimizerChoice("SGD", lr => new TestSgd(lr))], [0, 1, 2]);
+        var grid = new SweepGrid([0.05, 0.1], [ScheduleChoice.Constant], [new OptimizerChoice("SGD", lr => Optimizer.Sgd(lr))], [0, 1, 2]);
         var sweep = TrainingSweep.Run(Network.ForDigits(), TestData.Digits, grid, new TrainingOptions { Epochs = 1 });
         var table = sweep.MeanOverSeeds(r => r.FinalValidationAccuracy);
         Assert.Equal(1, table.GetLength(0));
@@ -87,7 +89,7 @@ public sealed class TrainingSweepTests
     public void GridValidates()
     {
         var schedules = new[] { ScheduleChoice.Constant };
-        var optimizers = new[] { new OptimizerChoice("SGD", lr => new TestSgd(lr)) };
+        var optimizers = new[] { new OptimizerChoice("SGD", lr => Optimizer.Sgd(lr)) };
         Assert.Equal("learningRates", Assert.Throws<ArgumentException>(() => new SweepGrid([], schedules, optimizers, [0])).ParamName);
         Assert.Equal("schedules", Assert.Throws<ArgumentException>(() => new SweepGrid([0.1], [], optimizers, [0])).ParamName);
         Assert.Equal("optimizers", Assert.Throws<ArgumentException>(() => new SweepGrid([0.1], schedules, [], [0])).ParamName);
