@@ -1,0 +1,117 @@
+using System.Globalization;
+
+namespace LrNotebooks.Runner.Cli;
+
+/// <summary>
+/// Parses the runner's command line. Kept dependency-free: the grammar is a handful of flags.
+/// </summary>
+public static class CommandLine
+{
+    /// <summary>Largest accepted <c>--timeout</c>, one day: anything longer is a typo, not a plan.</summary>
+    public const double MaxTimeoutSeconds = 86_400;
+
+    /// <summary>The text printed by <c>--help</c>.</summary>
+    public const string HelpText = """
+        Usage: dotnet run --project src/LrNotebooks.Runner -c Release -- [options]
+
+        Executes notebooks/*.ipynb top to bottom with the real dotnet-interactive kernel (one kernel
+        process per notebook), writes each executed notebook with its outputs to <output>/notebooks/
+        and exports the offline HTML site to <output>/site/.
+
+        Options:
+          --notebooks <name|glob|path>...  Run only these notebooks: a file name with or without .ipynb,
+                                           a glob over notebooks/ (e.g. "0*"), or a path to an .ipynb file.
+          --output, -o <dir>               Artifacts directory (default: <root>/artifacts).
+          --timeout <seconds>              Per-cell timeout; a cell running longer is reported and its
+                                           kernel stopped (default: 120).
+          --no-build                       Do not build LrNotebooks.Charts first (it must already be built).
+          --no-restore                     Do not run 'dotnet tool restore' first.
+          --no-site                        Do not export the HTML site.
+          --root <dir>                     Repository root (default: the nearest folder above the current
+                                           directory that holds LrNotebooks.sln).
+          --kernel <command>               Command that starts the kernel over stdio (default:
+                                           "dotnet tool run dotnet-interactive -- stdio"); the runner adds
+                                           --default-kernel and --working-dir.
+          --help, -h                       Show this help.
+
+        Exit codes:
+          0    every notebook ran without errors and met its declared expectations
+          1    a cell failed or timed out, a kernel died, or an expectation was not met
+          2    bad usage or input: unknown option, no matching notebook, malformed notebook
+          3    environment problem: build failed or library not built, kernel tool missing, site export failed
+          130  interrupted (Ctrl+C or a termination signal)
+        """;
+
+    /// <summary>Parses <paramref name="args"/>; never throws for bad input, it returns an error instead.</summary>
+    public static CommandLineResult Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Any(a => a is "--help" or "-h" or "-?"))
+            return new CommandLineResult(null, true, null);
+        var options = RunnerOptions.Default;
+        var notebooks = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "--notebooks":
+                    var start = notebooks.Count;
+                    while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                        notebooks.Add(args[++i]);
+                    if (notebooks.Count == start)
+                        return Fail("--notebooks needs at least one notebook name, glob or path.");
+                    break;
+                case "--output" or "-o":
+                    if (!TryValue(args, ref i, out var output)) return Fail($"{arg} needs a directory.");
+                    options = options with { OutputDirectory = output };
+                    break;
+                case "--timeout":
+                    if (!TryValue(args, ref i, out var text)) return Fail("--timeout needs a number of seconds.");
+                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+                        || !double.IsFinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds)
+                        return Fail($"--timeout must be a number of seconds in (0, {MaxTimeoutSeconds}], but was '{text}'.");
+                    options = options with { CellTimeout = TimeSpan.FromSeconds(seconds) };
+                    break;
+                case "--no-build":
+                    options = options with { Build = false };
+                    break;
+                case "--no-restore":
+                    options = options with { Restore = false };
+                    break;
+                case "--no-site":
+                    options = options with { Site = false };
+                    break;
+                case "--root":
+                    if (!TryValue(args, ref i, out var root)) return Fail("--root needs a directory.");
+                    options = options with { RepositoryRoot = root };
+                    break;
+                case "--kernel":
+                    if (!TryValue(args, ref i, out var kernel) || string.IsNullOrWhiteSpace(kernel))
+                        return Fail("--kernel needs a command line, e.g. \"dotnet tool run dotnet-interactive -- stdio\".");
+                    options = options with { KernelCommand = kernel };
+                    break;
+                default:
+                    return Fail(arg.StartsWith('-')
+                        ? $"unknown option '{arg}'."
+                        : $"unexpected argument '{arg}'; to select notebooks use --notebooks {arg}.");
+            }
+        }
+
+        return new CommandLineResult(options with { Notebooks = notebooks }, false, null);
+    }
+
+    private static bool TryValue(IReadOnlyList<string> args, ref int i, out string value)
+    {
+        if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            value = args[++i];
+            return true;
+        }
+
+        value = "";
+        return false;
+    }
+
+    private static CommandLineResult Fail(string message) => new(null, false, message);
+}
