@@ -46,9 +46,12 @@ public sealed class SweepSummary
         return new SweepSummary(result, metricName, higherIsBetter, percent, [.. cells]);
     }
 
-    /// <summary>The final validation accuracy (higher is better, shown in percent): the course's headline metric.</summary>
+    /// <summary>
+    /// The final validation accuracy (<see cref="TrainingResult.FinalValidationAccuracy"/>; higher is better, shown in
+    /// percent and named "final accuracy" in tables): the course's headline metric.
+    /// </summary>
     public static SweepSummary FinalValidationAccuracy(SweepResult result) =>
-        Of(result, r => r.FinalValidationAccuracy, "final validation accuracy", higherIsBetter: true, percent: true);
+        Of(result, r => r.FinalValidationAccuracy, "final accuracy", higherIsBetter: true, percent: true);
 
     /// <summary>The sweep that was summarised.</summary>
     public SweepResult Result { get; }
@@ -115,6 +118,13 @@ public sealed class SweepSummary
         return table;
     }
 
+    /// <summary>
+    /// The seed means of one optimizer and schedule, one per learning rate in grid order, in display units (percent
+    /// when <see cref="Percent"/>): the y values of a sweep chart.
+    /// </summary>
+    public double[] MeansByLearningRate(int optimizer = 0, int schedule = 0) =>
+        Row(optimizer, schedule).Select(c => c.Summary.Mean * (Percent ? 100 : 1)).ToArray();
+
     /// <summary>Every cell as a table row: mean, standard deviation and range over the seeds, diverged runs.</summary>
     public ResultTable Table() => Rows(_cells);
 
@@ -142,8 +152,13 @@ public sealed class SweepSummary
             if (string.IsNullOrWhiteSpace(list[i].Setting)) throw new ArgumentException($"rows[{i}].Setting must not be null, empty or whitespace.", nameof(rows));
             if (list[i].Cell is null) throw new ArgumentException($"rows[{i}].Cell must not be null.", nameof(rows));
         }
-        return ResultTable.From(list, [("setting", r => r.Setting), ("optimizer", r => r.Cell.Optimizer), ("schedule", r => r.Cell.Schedule),
-            .. Columns("base LR", Seeds(list.Select(r => r.Cell))).Select(c => ((string, Func<(string Setting, SweepCell Cell), object?>))(c.Header, r => c.Cell(r.Cell)))]);
+        var columns = new List<(string Header, Func<(string Setting, SweepCell Cell), object?> Cell)>
+        {
+            ("setting", r => r.Setting), ("optimizer", r => r.Cell.Optimizer), ("schedule", r => r.Cell.Schedule),
+        };
+        foreach (var (header, cell) in Columns("base LR", Seeds(list.Select(r => r.Cell))))
+            columns.Add((header, r => cell(r.Cell)));
+        return ResultTable.From(list, [.. columns]);
     }
 
     private ResultTable Rows(IEnumerable<SweepCell> cells, string learningRateHeader = "base LR")
@@ -159,7 +174,7 @@ public sealed class SweepSummary
     private IEnumerable<(string Header, Func<SweepCell, object?> Cell)> Columns(string learningRateHeader, string seeds)
     {
         yield return (learningRateHeader, c => Numbers.Format(c.LearningRate));
-        yield return ($"{MetricName} (mean of {seeds})", c => Value(c.Summary.Mean));
+        yield return ($"{MetricName} (mean of {seeds} seeds)", c => Value(c.Summary.Mean));
         yield return ("± std", c => Difference(c.Summary.StandardDeviation));
         yield return ("min – max", c => $"{Value(c.Summary.Min)} – {Value(c.Summary.Max)}");
         yield return ("diverged", c => string.Create(CultureInfo.InvariantCulture, $"{c.Summary.Diverged}/{c.Summary.Runs}"));

@@ -72,11 +72,36 @@ public sealed class SweepSummaryTests
     }
 
     [Fact]
+    public void MeansByLearningRateAreTheYValuesOfASweepChart()
+    {
+        var summary = SweepSummary.FinalValidationAccuracy(Sweep);
+        var y = summary.MeansByLearningRate(1, 1);
+        Assert.Equal(3, y.Length);
+        for (int l = 0; l < 3; l++) Assert.Equal(100 * (Accuracy(1, 1, l, 0) + 0.001), y[l], 9);
+        Assert.Equal(summary.MeansByLearningRate(0, 0), summary.MeansByLearningRate());
+        Assert.Equal("schedule", Assert.Throws<ArgumentOutOfRangeException>(() => summary.MeansByLearningRate(0, 2)).ParamName);
+    }
+
+    [Fact]
+    public void ScoreboardNamesEachRowAndMayMixSummaries()
+    {
+        var summary = SweepSummary.FinalValidationAccuracy(Sweep);
+        var other = SweepSummary.FinalValidationAccuracy(SweepFixtures.Sweep(Accuracy, optimizers: 1, schedules: 1));
+        var board = summary.Scoreboard([("best cosine", summary.Best(0, 1)), ("too low", other[0, 0, 0])]);
+        Assert.Equal(["setting", "optimizer", "schedule", "base LR", "final accuracy (mean of 2 seeds)", "± std", "min – max", "diverged"], board.Columns);
+        Assert.Equal(["best cosine", "SGD", "cosine", "1", "61.1%", "0.1 pt", "61% – 61.2%", "0/2"], board.Rows[0]);
+        Assert.Equal("too low", board.Rows[1][0]);
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => summary.Scoreboard([(" ", summary[0, 0, 0])])).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => summary.Scoreboard([("x", null!)])).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentNullException>(() => summary.Scoreboard(null!)).ParamName);
+    }
+
+    [Fact]
     public void TablesShowEveryCellOrTheBestRowWithFormattedStatistics()
     {
         var summary = SweepSummary.FinalValidationAccuracy(Sweep);
         var table = summary.Table();
-        Assert.Equal(["optimizer", "schedule", "base LR", "final validation accuracy (mean of 2)", "± std", "min – max", "diverged"], table.Columns);
+        Assert.Equal(["optimizer", "schedule", "base LR", "final accuracy (mean of 2 seeds)", "± std", "min – max", "diverged"], table.Columns);
         Assert.Equal(12, table.Rows.Count);
         Assert.Equal(["SGD", "constant", "0.1", "70.1%", "0.1 pt", "70% – 70.2%", "0/2"], table.Rows[1]);
         var best = summary.BestTable();
