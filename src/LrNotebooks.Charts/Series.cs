@@ -1,0 +1,11 @@
+namespace LrNotebooks.Charts;
+
+/// <summary>One named line of a <see cref="Plots.Lines"/> or <see cref="Plots.Sweep"/> chart: Y[i] is drawn at X[i].</summary>
+/// <param name="Name">The legend entry.</param>
+/// <param name="X">The x values (for <see cref="Plots.Sweep"/>: empty, or the sweep's learning rates).</param>
+/// <param name="Y">The y values; non-finite values are not drawn as numbers (Lines leaves a gap, Sweep marks them "diverged").</param>
+public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y)
+{
+    /// <summary>A series whose x values are given by the chart (e.g. the learning rates of a <see cref="Plots.Sweep"/>).</summary>
+    public Series(string name, IReadOnlyList<double> y) : this(name, [], y) { }
+}
