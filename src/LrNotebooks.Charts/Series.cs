@@ -1,3 +1,5 @@
+using LrNotebooks.Core.Running;
+
 namespace LrNotebooks.Charts;
 
 /// <summary>One named line of a <see cref="Plots.Lines"/> or <see cref="Plots.Sweep"/> chart: Y[i] is drawn at X[i].</summary>
@@ -8,4 +10,11 @@ public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<
 {
     /// <summary>A series whose x values are given by the chart (e.g. the learning rates of a <see cref="Plots.Sweep"/>).</summary>
     public Series(string name, IReadOnlyList<double> y) : this(name, [], y) { }
+
+    /// <summary>The mean loss per step of a seed ensemble (x = step 0, 1, ...), labelled with the ensemble's label.</summary>
+    public static Series MeanLoss(SeedEnsemble ensemble)
+    {
+        ArgumentNullException.ThrowIfNull(ensemble);
+        return new(ensemble.Label, [.. Enumerable.Range(0, ensemble.MeanLosses.Count).Select(t => (double)t)], ensemble.MeanLosses);
+    }
 }
