@@ -3,13 +3,22 @@ using LrNotebooks.Core.Surfaces;
 namespace LrNotebooks.Charts;
 
 /// <summary>
-/// Cuts a path of iterates to a plotting box (Liang–Barsky line clipping). A run that oscillates out of the box
-/// and back is drawn as separate pieces; a diverging run ends where it leaves the box instead of sending
-/// coordinates like 1e150 to the browser.
+/// Cuts a path of iterates to a plotting box. A step that leaves the box is drawn up to the edge and a step that
+/// comes back is drawn from the edge, so a run that oscillates out and back is drawn as separate pieces, and a
+/// diverging run ends where it leaves the box instead of sending coordinates like 1e150 to the browser.
 /// </summary>
+/// <remarks>
+/// A step between two iterates that both lie outside the box is never drawn, even if its straight line crosses
+/// the box: the line between two unseen positions is not where the run went (gradient descent jumps), and for a
+/// run whose amplitude grows while it flips sign (η &gt; 2/λ along one axis) those chords are a bundle of
+/// parallel lines across the whole picture.
+/// </remarks>
 internal static class DomainClipper
 {
-    /// <summary>A point of a clipped path: an iterate (Step = its index) or a boundary crossing during step Step + 1.</summary>
+    /// <summary>
+    /// A point of a clipped path: an iterate (Step = its index), or the point where step Step → Step + 1 crosses the
+    /// boundary (OnBoundary; the first vertex of a piece when the run comes back, the last when it leaves).
+    /// </summary>
     public readonly record struct Vertex(double X, double Y, int Step, bool OnBoundary);
 
     /// <summary>The visible pieces of the path through (xs[i], ys[i]), in order.</summary>
@@ -17,74 +26,51 @@ internal static class DomainClipper
     {
         var pieces = new List<List<Vertex>>();
         List<Vertex>? current = null;
-        double t0 = 0, t1 = 1;
-        if (xs.Count == 1)
+        for (int i = 0; i < xs.Count; i++)
         {
-            if (Inside(xs[0], ys[0], box)) pieces.Add([new Vertex(xs[0], ys[0], 0, false)]);
-            return pieces;
-        }
-
-        for (int i = 0; i + 1 < xs.Count; i++)
-        {
-            double px = xs[i], py = ys[i], qx = xs[i + 1], qy = ys[i + 1], dx = qx - px, dy = qy - py;
-            // Whether an end is inside is decided exactly; the crossing points come from the line parameters and
-            // are clamped to the box, since with coordinates near 1e308 the parameters lose all their digits.
-            bool inP = Inside(px, py, box), inQ = Inside(qx, qy, box);
-            bool crosses = double.IsFinite(dx) && double.IsFinite(dy) && Segment(px, py, dx, dy, box, out t0, out t1);
-            if (!inP && !inQ && !crosses)
+            bool inside = Inside(xs[i], ys[i], box);
+            if (inside)
             {
-                current = null;
-                continue;
+                if (current is null)
+                {
+                    current = [];
+                    pieces.Add(current);
+                    // Came back from outside during step i - 1 → i: start at the edge where it entered.
+                    if (i > 0 && Exit(xs[i], ys[i], xs[i - 1], ys[i - 1], box) is { } entry)
+                        current.Add(new Vertex(entry.X, entry.Y, i - 1, true));
+                }
+                current.Add(new Vertex(xs[i], ys[i], i, false));
             }
-            if (!inP || current is null)
+            else if (current is not null)
             {
-                current = [];
-                pieces.Add(current);
-                if (inP) current.Add(new Vertex(px, py, i, false));
-                else if (crosses) current.Add(Clamped(px + t0 * dx, py + t0 * dy, i, box));
-            }
-            if (inQ)
-            {
-                current.Add(new Vertex(qx, qy, i + 1, false));
-            }
-            else
-            {
-                if (crosses) current.Add(Clamped(px + t1 * dx, py + t1 * dy, i, box));
+                // Left during step i - 1 → i: end at the edge; whatever happens outside is not drawn.
+                if (Exit(xs[i - 1], ys[i - 1], xs[i], ys[i], box) is { } exit)
+                    current.Add(new Vertex(exit.X, exit.Y, i - 1, true));
                 current = null;
             }
         }
         return pieces;
     }
 
-    private static Vertex Clamped(double x, double y, int step, PlotDomain box) =>
-        new(Math.Clamp(x, box.XMin, box.XMax), Math.Clamp(y, box.YMin, box.YMax), step, true);
-
     public static bool Inside(double x, double y, PlotDomain box) =>
         x >= box.XMin && x <= box.XMax && y >= box.YMin && y <= box.YMax;
 
-    /// <summary>The parameter interval [t0, t1] of p + t d, 0 &lt;= t &lt;= 1, that lies inside the box.</summary>
-    private static bool Segment(double px, double py, double dx, double dy, PlotDomain box, out double t0, out double t1)
+    /// <summary>
+    /// Where the segment from (cx, cy) inside the box towards (qx, qy) outside it crosses the boundary, or null if
+    /// the outside point is not a number. Works for any finite coordinates, up to ±1.8e308: the direction is
+    /// taken from halved differences scaled to a unit step, which cannot overflow, and the coordinate that hits
+    /// the edge is set to the edge exactly.
+    /// </summary>
+    private static (double X, double Y)? Exit(double cx, double cy, double qx, double qy, PlotDomain box)
     {
-        t0 = 0;
-        t1 = 1;
-        return Edge(-dx, px - box.XMin, ref t0, ref t1) && Edge(dx, box.XMax - px, ref t0, ref t1)
-            && Edge(-dy, py - box.YMin, ref t0, ref t1) && Edge(dy, box.YMax - py, ref t0, ref t1);
-    }
-
-    private static bool Edge(double p, double q, ref double t0, ref double t1)
-    {
-        if (p == 0) return q >= 0;
-        double r = q / p;
-        if (p < 0)
-        {
-            if (r > t1) return false;
-            if (r > t0) t0 = r;
-        }
-        else
-        {
-            if (r < t0) return false;
-            if (r < t1) t1 = r;
-        }
-        return true;
+        double hx = qx * 0.5 - cx * 0.5, hy = qy * 0.5 - cy * 0.5;
+        double scale = Math.Max(Math.Abs(hx), Math.Abs(hy));
+        if (!double.IsFinite(scale) || scale == 0) return null;
+        double ux = hx / scale, uy = hy / scale;
+        double sx = ux > 0 ? (box.XMax - cx) / ux : ux < 0 ? (box.XMin - cx) / ux : double.PositiveInfinity;
+        double sy = uy > 0 ? (box.YMax - cy) / uy : uy < 0 ? (box.YMin - cy) / uy : double.PositiveInfinity;
+        if (sx <= sy)
+            return (ux > 0 ? box.XMax : box.XMin, Math.Clamp(cy + sx * uy, box.YMin, box.YMax));
+        return (Math.Clamp(cx + sy * ux, box.XMin, box.XMax), uy > 0 ? box.YMax : box.YMin);
     }
 }

@@ -31,9 +31,11 @@ internal static class PlotlyObjects
             .Set("color", color).Set("size", size).Set("symbol", symbol)
             .Set("line", outline is null ? null : new Line().Set("color", outline).Set("width", 1.5));
 
+    /// <summary>A scatter trace; <paramref name="name"/> is plain text (escaped here, once, for every chart).</summary>
     public static Trace Scatter(string name, IReadOnlyList<double?> x, IReadOnlyList<double?> y, string mode) =>
-        new Trace2D("scatter").Set("name", name).Set("x", x).Set("y", y).Set("mode", mode);
+        new Trace2D("scatter").Set("name", PlotText.Plain(name)).Set("x", x).Set("y", y).Set("mode", mode);
 
+    /// <summary>An annotation with an arrow; <paramref name="text"/> must already be escaped (see <see cref="PlotText"/>).</summary>
     public static Annotation Annotation(double x, double y, string text, string color) =>
         new Annotation()
             .Set("x", x).Set("y", y).Set("xref", "x").Set("yref", "y").Set("text", text)

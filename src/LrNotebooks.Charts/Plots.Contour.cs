@@ -149,12 +149,13 @@ public static partial class Plots
                 y.Add(null);
                 custom.Add(["", "", ""]);
             }
-            foreach (var v in piece)
+            for (int i = 0; i < piece.Count; i++)
             {
+                var v = piece[i];
                 x.Add(v.X);
                 y.Add(v.Y);
                 custom.Add(v.OnBoundary
-                    ? [$"{v.Step}→{v.Step + 1} (leaves or enters the plotted area)", NumberText.Short(run.LearningRates[v.Step]), "—"]
+                    ? [$"{v.Step}→{v.Step + 1} ({(i == 0 ? "enters" : "leaves")} the plotted area)", NumberText.Short(run.LearningRates[v.Step]), "—"]
                     : [v.Step.ToString(System.Globalization.CultureInfo.InvariantCulture),
                        v.Step == 0 ? "(start)" : NumberText.Short(run.LearningRates[v.Step - 1]), NumberText.Short(run.Losses[v.Step])]);
             }
@@ -164,17 +165,20 @@ public static partial class Plots
             .Hover("step %{customdata[0]}<br>(%{x:.4g}, %{y:.4g})<br>learning rate %{customdata[1]}<br>loss %{customdata[2]}", custom.ToArray()));
         if (DomainClipper.Inside(xs[0], ys[0], domain))
             figure.Add(Traces.Points("start", [xs[0]], [ys[0]], "white", "circle", 11, false, color).Group(name)
-                .Hover($"start of {Escape(run.Label)}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"));
+                .Hover($"start of {PlotText.Label(run.Label)}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"));
         var last = pieces.Count > 0 ? pieces[^1][^1] : (DomainClipper.Vertex?)null;
         if (run.Status.Diverged)
         {
-            if (last is { } l) MarkDivergence(figure, name, run.Status, l.X, l.Y, color);
-            else figure.Note($"{Escape(run.Label)}: {run.Status}, outside the plotted area");
+            // The label points into the picture, so an exit at an edge does not push it off the chart or into the title.
+            if (last is { } l)
+                MarkDivergence(figure, name, run.Status, l.X, l.Y, color,
+                    l.X > (domain.XMin + domain.XMax) / 2 ? -40 : 40, l.Y > (domain.YMin + domain.YMax) / 2 ? 30 : -30);
+            else figure.Note($"{run.Label}: {run.Status}, outside the plotted area");
         }
         else if (last is { OnBoundary: false } end && end.Step == run.StepsTaken)
         {
             figure.Add(Traces.Points("end", [end.X], [end.Y], color, "square", 10, false, "white").Group(name)
-                .Hover($"end of {Escape(run.Label)} ({run.Status})<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"));
+                .Hover($"end of {PlotText.Label(run.Label)} ({run.Status})<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"));
         }
     }
 
@@ -195,7 +199,4 @@ public static partial class Plots
         }
         return kept;
     }
-
-    /// <summary>Labels go into hover templates, where %{...} would be read as a placeholder.</summary>
-    private static string Escape(string text) => text.Replace("%{", "% {", StringComparison.Ordinal);
 }

@@ -55,7 +55,7 @@ public static partial class Plots
             .Set("text", text).Set("texttemplate", "%{text}").Set("textfont", PlotlyObjects.Font(13))
             .Set("colorscale", "Viridis").Set("xgap", 2).Set("ygap", 2).Set("hoverongaps", true)
             .Set("colorbar", colorBar)
-            .Hover($"{Escape(xTitle)} %{{x}}<br>{Escape(yTitle)} %{{y}}<br>{Escape(valueTitle)} %{{text}}<extra></extra>");
+            .Hover($"{PlotText.InTemplate(xTitle)} %{{x}}<br>{PlotText.InTemplate(yTitle)} %{{y}}<br>{PlotText.InTemplate(valueTitle)} %{{text}}<extra></extra>");
         var figure = new FigureBuilder(title, new Axis(xTitle, Category: true), new Axis(yTitle, Category: true),
             Math.Clamp(140 + 48 * rows, 360, 640));
         figure.CustomizeLayout = layout => layout.Set("plot_bgcolor", "#EEEEEE").Set("showlegend", false);

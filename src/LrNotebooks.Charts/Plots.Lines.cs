@@ -45,7 +45,7 @@ public static partial class Plots
                 y[i] = ok ? s.Y[i] : null;
             }
             figure.Add(Traces.Line(s.Name, x, y, Palette.Color(k), Palette.Dash(k), markers: x.Length <= Traces.MarkerLimit)
-                .Hover($"{Escape(xLabel)} %{{x:.4g}}<br>{Escape(yLabel)} %{{y:.4g}}"));
+                .Hover($"{PlotText.InTemplate(xLabel)} %{{x:.4g}}<br>{PlotText.InTemplate(yLabel)} %{{y:.4g}}"));
         }
         if (hidden > 0) figure.Note($"{hidden} value(s) ≤ 0 not shown on the log axis");
         foreach (var m in markers) AddMarker(figure, m);

@@ -14,8 +14,9 @@ public static partial class Plots
     public static GenericChart Loss(params Trajectory[] runs) => Loss((IEnumerable<Trajectory>)runs);
 
     /// <summary>
-    /// Loss against step. On a log axis losses of exactly 0 are drawn at 1e-16 x the largest loss; if a loss is
-    /// negative the axis falls back to linear and its title says why (pass the surface to plot f - f* instead).
+    /// Loss against step. On a log axis every positive loss is drawn at its value, however small; losses of exactly 0
+    /// are drawn one decade below the smallest positive loss of the chart, and a note under the title says how many.
+    /// If a loss is negative the axis falls back to linear and its title says why (pass the surface to plot f - f* instead).
     /// </summary>
     /// <param name="runs">The runs (at least one).</param>
     /// <param name="logY">Logarithmic loss axis (default), the natural scale for gradient descent's geometric decay.</param>
@@ -50,11 +51,14 @@ public static partial class Plots
             yTitle += "   (linear: some losses are negative)";
         }
         var figure = new FigureBuilder(title ?? "Loss per step", new Axis("step"), new Axis(yTitle, logY));
+        // One floor for the whole chart, so a zero of one run is not drawn above a tiny loss of another.
+        double floor = LogScale.Floor(values.SelectMany(v => v));
+        if (logY) LogScale.NoteFloor(figure, values.SelectMany(v => v), floor, "loss", "losses");
+        int lastStep = runs.Max(r => r.Losses.Count - 1), divergedSoFar = 0;
         for (int r = 0; r < runs.Length; r++)
         {
             var run = runs[r];
             string color = Palette.Color(r), name = RunLabels.Legend(run);
-            double floor = LogScale.Floor(values[r]);
             var y = values[r].Select(v => (double?)LogScale.Clip(v, floor, logY)).ToArray();
             var custom = Enumerable.Range(0, y.Length)
                 .Select(k => new[] { k == 0 ? "(start)" : NumberText.Short(run.LearningRates[k - 1]), NumberText.Short(values[r][k]) })
@@ -62,16 +66,22 @@ public static partial class Plots
             figure.Add(Traces.Line(name, Traces.Steps(y.Length), y, color, Palette.Dash(r), markers: y.Length <= Traces.MarkerLimit)
                 .Hover($"step %{{x}}<br>learning rate %{{customdata[0]}}<br>{(gap ? "f − f*" : "loss")} %{{customdata[1]}}", custom));
             if (run.Status.Diverged)
-                MarkDivergence(figure, name, run.Status, y.Length - 1, y[^1]!.Value, color);
+                // Near the right end of the axis the label goes to the left of the ✕, where there is room; every second
+                // diverged run has its label below the ✕, so runs that blow up a few steps apart do not cover each other's.
+                MarkDivergence(figure, name, run.Status, y.Length - 1, y[^1]!.Value, color,
+                    y.Length - 1 > 0.8 * lastStep ? -40 : 30, divergedSoFar++ % 2 == 0 ? -30 : 30);
         }
         return figure.Build();
     }
 
-    /// <summary>An ✕ at the last finite point of a diverged run and the "diverged at step k" label next to it.</summary>
-    private static void MarkDivergence(FigureBuilder figure, string group, RunStatus status, double x, double y, string color)
+    /// <summary>
+    /// An ✕ at the last finite point of a diverged run and the "diverged at step k" label next to it, offset by
+    /// (<paramref name="ax"/>, <paramref name="ay"/>) pixels (default: up and to the right).
+    /// </summary>
+    private static void MarkDivergence(FigureBuilder figure, string group, RunStatus status, double x, double y, string color, int ax = 30, int ay = -30)
     {
         figure.Add(Traces.Points(status.ToString(), [x], [y], color, "x", 11, showLegend: false)
             .Group(group).Hover($"{status}<extra></extra>"));
-        figure.Annotate(x, y, status.ToString(), color);
+        figure.Annotate(x, y, status.ToString(), color, ax, ay);
     }
 }

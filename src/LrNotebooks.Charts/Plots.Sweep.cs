@@ -27,11 +27,12 @@ public static partial class Plots
             new Axis(log ? "final loss f(x_T)" : "final loss f(x_T)   (linear: some losses are negative)", log));
         var order = Enumerable.Range(0, lrs.Length).OrderBy(i => lrs[i]).ToArray();
         double floor = LogScale.Floor(finals);
+        if (log) LogScale.NoteFloor(figure, finals.Where(double.IsFinite), floor, "final loss", "final losses");
         var x = order.Where(i => double.IsFinite(finals[i])).ToArray();
         figure.Add(Traces.Line("final loss", x.Select(i => (double?)lrs[i]).ToArray(),
                 x.Select(i => (double?)LogScale.Clip(finals[i], floor, log)).ToArray(), Palette.Color(0), markers: true)
             .Hover("learning rate %{x:.4g}<br>final loss %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
-                x.Select(i => new[] { NumberText.Short(finals[i]), Escape(checkedRuns[i].Status.ToString()) }).ToArray()));
+                x.Select(i => new[] { NumberText.Short(finals[i]), PlotText.Label(checkedRuns[i].Status.ToString()) }).ToArray()));
         var diverged = order.Where(i => checkedRuns[i].Status.Diverged).ToArray();
         AddDivergedRow(figure, "diverged", diverged.Select(i => lrs[i]).ToArray(),
             diverged.Select(i => checkedRuns[i].Status.ToString()).ToArray(), finals, log, Palette.Color(3), 0);
@@ -75,7 +76,7 @@ public static partial class Plots
             hidden += order.Count(i => double.IsFinite(s.Y[i]) && logY && s.Y[i] <= 0);
             figure.Add(Traces.Line(s.Name, shown.Select(i => (double?)lrs[i]).ToArray(), shown.Select(i => (double?)s.Y[i]).ToArray(),
                     Palette.Color(k), Palette.Dash(k), markers: true)
-                .Hover("learning rate %{x:.4g}<br>" + Escape(yLabel) + " %{y:.4g}"));
+                .Hover("learning rate %{x:.4g}<br>" + PlotText.InTemplate(yLabel) + " %{y:.4g}"));
             var bad = order.Where(i => !double.IsFinite(s.Y[i])).ToArray();
             AddDivergedRow(figure, $"{s.Name}: diverged", bad.Select(i => lrs[i]).ToArray(),
                 bad.Select(i => $"{NumberText.Short(s.Y[i])}").ToArray(), all, logY, Palette.Color(k), k);
@@ -108,12 +109,12 @@ public static partial class Plots
         figure.Add(Traces.Points(name, xs.Select(v => (double?)v).ToArray(), y, color, "x", 12)
             .Set("mode", "markers+text").Set("text", xs.Select((_, i) => i == 0 ? "diverged " : "").ToArray())
             .Set("textposition", "middle left").Set("textfont", PlotlyObjects.Font(12, color))
-            .Hover("learning rate %{x:.4g}<br>%{customdata}<extra></extra>", details.Select(Escape).ToArray()));
+            .Hover("learning rate %{x:.4g}<br>%{customdata}<extra></extra>", details.Select(PlotText.Label).ToArray()));
     }
 
     /// <summary>"2/L = 0.5" for a symbol, "warm-up ends: 10" for words.</summary>
     private static void AddMarker(FigureBuilder figure, Marker marker) =>
-        figure.VerticalLine(marker.X, Escape(marker.Label) + (marker.Label.Any(char.IsWhiteSpace) ? ": " : " = ") + NumberText.Short(marker.X), Palette.Neutral);
+        figure.VerticalLine(marker.X, marker.Label + (marker.Label.Any(char.IsWhiteSpace) ? ": " : " = ") + NumberText.Short(marker.X), Palette.Neutral);
 
     private static double[] LearningRates(IReadOnlyList<double>? learningRates, string name)
     {

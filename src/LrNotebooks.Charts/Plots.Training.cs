@@ -35,7 +35,9 @@ public static partial class Plots
         Func<EpochMetrics, double> train, Func<EpochMetrics, double> validation, string valueHover)
     {
         var figure = new FigureBuilder(title, new Axis("epoch"), y);
-        double floor = LogScale.Floor(runs.SelectMany(r => r.Epochs.SelectMany(e => new[] { train(e), validation(e) })));
+        var all = runs.SelectMany(r => r.Epochs.SelectMany(e => new[] { train(e), validation(e) })).Where(double.IsFinite).ToArray();
+        double floor = LogScale.Floor(all);
+        if (log) LogScale.NoteFloor(figure, all, floor, "value", "values");
         for (int r = 0; r < runs.Length; r++)
         {
             var run = runs[r];

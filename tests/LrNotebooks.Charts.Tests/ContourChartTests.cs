@@ -74,7 +74,8 @@ public sealed class ContourChartTests
         var path = json.Trace($"too high — {run.Status}");
         var xs = ChartJson.Numbers(path, "x");
         var ys = ChartJson.Numbers(path, "y");
-        Assert.Contains(xs, v => v is null); // it leaves and re-enters the box
+        // y grows by -1.4 per step: the path leaves the box at step 0 -> 1 and is not drawn beyond that exit.
+        Assert.DoesNotContain(xs, v => v is null);
         for (int i = 0; i < xs.Length; i++)
         {
             if (xs[i] is null) continue;
@@ -83,6 +84,74 @@ public sealed class ContourChartTests
         }
         Assert.Contains(run.Status.ToString(), json.AnnotationTexts);
         Assert.Contains(json.Traces, t => ChartJson.Str(t, "name") == run.Status.ToString());
+    }
+
+    [Theory]
+    [InlineData(0.1, 2)]
+    [InlineData(0.5, 2)]
+    public void A_diverging_run_is_drawn_to_where_it_leaves_the_domain_and_marked_there(double a, double b)
+    {
+        // y is multiplied by 1 - 2 b lr = -1.2 per step: it flips sign with growing amplitude while x settles, so
+        // every later step is a chord from far above the box to far below it (the bundle of vertical lines).
+        var surface = LrNotebooks.Core.Surfaces.Surface.Quadratic(a, b);
+        var run = TestRuns.Descend(surface, 0.55, [-2.5, 1.5], 60, "lr 0.55");
+        Assert.True(run.Status.Diverged);
+        var d = surface.Domain;
+        int lastInside = Enumerable.Range(0, run.Points.Count).Last(k => DomainClipper.Inside(run.Points[k][0], run.Points[k][1], d));
+        Assert.True(lastInside < run.StepsTaken - 10, "the test needs a run that goes on long after it left the box");
+
+        var json = new ChartJson(Plots.Contour(surface, run));
+        var path = json.Trace($"lr 0.55 — {run.Status}");
+        var xs = ChartJson.Numbers(path, "x");
+        var ys = ChartJson.Numbers(path, "y");
+        Assert.DoesNotContain(xs, v => v is null);
+        var steps = path.GetProperty("customdata").EnumerateArray().Select(c => c[0].GetString()!).ToList();
+        // Iterates 0 .. lastInside (thinned), then one boundary point on the exit step, then nothing.
+        Assert.Equal($"{lastInside}→{lastInside + 1} (leaves the plotted area)", steps[^1]);
+        Assert.All(steps.SkipLast(1), s => Assert.InRange(int.Parse(s), 0, lastInside));
+        double exitY = ys[^1]!.Value;
+        Assert.True(exitY == d.YMax || exitY == d.YMin, $"the path ends on the top or bottom edge, not at y = {exitY}");
+        var p = run.Points[lastInside];
+        var q = run.Points[lastInside + 1];
+        double t = (exitY - p[1]) / (q[1] - p[1]);
+        Assert.Equal(p[0] + t * (q[0] - p[0]), xs[^1]!.Value, 12);
+        // ✕ and "diverged at step k" at the exit point.
+        var cross = json.Trace(run.Status.ToString());
+        Assert.Equal(xs[^1], ChartJson.Numbers(cross, "x")[0]);
+        Assert.Equal(exitY, ChartJson.Numbers(cross, "y")[0]);
+        var label = json.Layout.GetProperty("annotations").EnumerateArray().Single(x => x.GetProperty("text").GetString() == run.Status.ToString());
+        Assert.Equal(xs[^1]!.Value, label.GetProperty("x").GetDouble());
+        Assert.Equal(exitY, label.GetProperty("y").GetDouble());
+        // The label points back into the picture (down from the top edge, up from the bottom one), not off the chart.
+        Assert.Equal(exitY > 0, label.GetProperty("ay").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Chords_between_two_iterates_outside_the_domain_are_not_drawn()
+    {
+        var box = new LrNotebooks.Core.Surfaces.PlotDomain(-3, 3, -2, 2);
+        // In, out above, out below (the chord crosses the whole box), back in.
+        var pieces = DomainClipper.Clip([0.0, 0.5, 0.4, 0.3], [0.0, 5, -5, 1], box);
+        Assert.Equal(2, pieces.Count);
+        Assert.Equal([(0, false), (0, true)], pieces[0].Select(v => (v.Step, v.OnBoundary)));
+        Assert.Equal(2.0, pieces[0][^1].Y);
+        Assert.Equal([(2, true), (3, false)], pieces[1].Select(v => (v.Step, v.OnBoundary)));
+        Assert.Equal(-2.0, pieces[1][0].Y);
+        // Far outside on both sides, with coordinates near the end of the double range: nothing at all.
+        Assert.Empty(DomainClipper.Clip([1e300, -1e300, 1e300], [1e300, -1e300, 1e-300], box));
+    }
+
+    [Fact]
+    public void Labels_are_plain_text_in_legend_and_hover()
+    {
+        var run = TestRuns.Descend(Bowl, 0.6, [-2.5, 1.5], 50, "η < 2/L & <b>bold</b>");
+        var json = new ChartJson(Plots.Contour(Bowl, run));
+        Assert.Contains($"η &lt; 2/L &amp; &lt;b&gt;bold&lt;/b&gt; — {run.Status}", json.Names);
+        var start = json.Traces.Single(t => ChartJson.Str(t, "name") == "start");
+        Assert.StartsWith("start of η &lt; 2/L &amp; &lt;b&gt;bold&lt;/b&gt;<br>", start.GetProperty("hovertemplate").GetString());
+        var outside = TestRuns.Descend(Bowl, 0.6, [-2.5, 2.5], 50, "a < b");
+        Assert.Contains($"a &lt; b: {outside.Status}, outside the plotted area",
+            string.Join("   ·   ", new ChartJson(Plots.Contour(Bowl, outside)).AnnotationTexts));
     }
 
     [Fact]

@@ -31,6 +31,43 @@ public sealed class LinesChartTests
     }
 
     [Fact]
+    public void Marker_labels_sit_inside_the_plot_at_staggered_heights_and_leave_the_title_alone()
+    {
+        var s = new Series("cosine with warm restarts", [0.0, 10, 20, 30, 40], [0.1, 0.01, 0.1, 0.01, 0.1]);
+        var plain = new ChartJson(Plots.Lines("Restarts", "step", "learning rate", [s]));
+        var json = new ChartJson(Plots.Lines("Restarts", "step", "learning rate", [s], false, false,
+            new Marker(30, "restart at t"), new Marker(10, "restart at t"), new Marker(20, "restart at t")));
+        var labels = json.Layout.GetProperty("annotations").EnumerateArray()
+            .Where(a => a.GetProperty("text").GetString()!.StartsWith("restart at t", StringComparison.Ordinal))
+            .OrderBy(a => a.GetProperty("x").GetDouble()).ToList();
+        Assert.Equal(3, labels.Count);
+        foreach (var a in labels)
+        {
+            // Anchored at the top edge of the plot area and hanging down into it, never above it where the title is.
+            Assert.Equal("paper", a.GetProperty("yref").GetString());
+            Assert.Equal(1, a.GetProperty("y").GetDouble());
+            Assert.Equal("top", a.GetProperty("yanchor").GetString());
+            Assert.True(a.GetProperty("yshift").GetDouble() <= 0);
+        }
+        // Neighbours (left to right) at different heights, so labels of close lines do not overlap.
+        var shifts = labels.Select(a => a.GetProperty("yshift").GetDouble()).ToList();
+        Assert.Equal(3, shifts.Distinct().Count());
+        Assert.Equal(0, shifts.Max(), 0);
+        // The title keeps the margin it has without markers.
+        Assert.Equal(plain.Layout.GetProperty("margin").GetProperty("t").GetInt32(), json.Layout.GetProperty("margin").GetProperty("t").GetInt32());
+        Assert.Equal(plain.Layout.GetProperty("height").GetInt32(), json.Layout.GetProperty("height").GetInt32());
+    }
+
+    [Fact]
+    public void Series_and_marker_labels_with_markup_characters_are_escaped()
+    {
+        var s = new Series("η < 2/L & stable", [1.0, 2], [1.0, 0.5]);
+        var json = new ChartJson(Plots.Lines("t", "x", "y", [s], false, false, new Marker(1.5, "η < 2/L")));
+        Assert.Equal(["η &lt; 2/L &amp; stable"], json.Names);
+        Assert.Contains("η &lt; 2/L: 1.5", json.AnnotationTexts);
+    }
+
+    [Fact]
     public void Bad_input_names_the_parameter()
     {
         var ok = new Series("s", [1.0], [1.0]);

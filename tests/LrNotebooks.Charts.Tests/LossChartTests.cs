@@ -59,6 +59,18 @@ public sealed class LossChartTests
     }
 
     [Fact]
+    public void Labels_of_runs_diverging_a_few_steps_apart_alternate_above_and_below_their_cross()
+    {
+        var runs = new[] { 0.6, 0.8 }.Select(lr => TestRuns.Descend(Bowl, lr, [-2.5, 1.5], 200, $"lr {lr}")).ToArray();
+        var json = new ChartJson(Plots.Loss(Good, runs[0], runs[1]));
+        var labels = runs.Select(r => json.Layout.GetProperty("annotations").EnumerateArray()
+            .Single(a => a.GetProperty("text").GetString() == r.Status.ToString())).ToList();
+        Assert.True(labels[0].GetProperty("ay").GetDouble() < 0);
+        Assert.True(labels[1].GetProperty("ay").GetDouble() > 0);
+        Assert.All(labels, a => Assert.True(a.GetProperty("ax").GetDouble() > 0));
+    }
+
+    [Fact]
     public void With_a_surface_whose_minimum_is_not_zero_the_gap_to_f_star_is_plotted_and_named()
     {
         var shifted = new Bowl(0.5, 2, -3);
@@ -88,12 +100,38 @@ public sealed class LossChartTests
     }
 
     [Fact]
-    public void Zero_losses_stay_positive_on_the_log_axis()
+    public void Small_positive_losses_are_drawn_at_their_true_value_on_the_log_axis()
+    {
+        // A fast run: 1e-20 and 1e-30 are real values, far below 1e-16 x the start, and must not be lifted to a floor.
+        double[] losses = [1, 1e-5, 1e-10, 1e-20, 1e-30];
+        var run = Good with { Points = losses.Select(_ => new[] { 0.0, 0.0 }).ToArray(), Losses = losses, LearningRates = [0.1, 0.1, 0.1, 0.1] };
+        var json = new ChartJson(Plots.Loss(run));
+        Assert.Equal(losses.Select(v => (double?)v), ChartJson.Numbers(json.Trace("good"), "y"));
+        Assert.Empty(json.AnnotationTexts);
+    }
+
+    [Fact]
+    public void Only_exact_zeros_are_drawn_at_a_tenth_of_the_smallest_positive_loss_of_the_chart()
     {
         var run = Good with { Losses = Good.Losses.Select((v, i) => i > 30 ? 0.0 : v).ToArray() };
-        var y = ChartJson.Numbers(new ChartJson(Plots.Loss(run)).Trace("good"), "y");
-        Assert.All(y, v => Assert.True(v > 0));
-        Assert.Equal(1e-16, y[^1]!.Value / Good.Losses[0], 12);
+        var other = TestRuns.Descend(Bowl, 0.05, [-2.5, 1.5], 40, "slow");
+        var json = new ChartJson(Plots.Loss(run, other));
+        var y = ChartJson.Numbers(json.Trace("good"), "y");
+        double smallest = run.Losses.Concat(other.Losses).Where(v => v > 0).Min();
+        Assert.Equal(run.Losses.Take(31).Select(v => (double?)v), y.Take(31));
+        Assert.All(y.Skip(31), v => Assert.Equal(smallest / 10, v!.Value));
+        Assert.Equal([$"10 losses of 0 drawn at {NumberText.Short(smallest / 10)}"], json.AnnotationTexts);
+        // The hover still tells the true value.
+        Assert.Equal("0", json.Trace("good").GetProperty("customdata")[40][1].GetString());
+    }
+
+    [Fact]
+    public void Run_labels_with_markup_characters_are_escaped()
+    {
+        var run = Good with { Label = "η < 2/L & more" };
+        Assert.Equal(["η &lt; 2/L &amp; more"], new ChartJson(Plots.Loss(run)).Names);
+        var diverged = Diverged with { Label = "η > 2/L" };
+        Assert.Contains($"η &gt; 2/L — {diverged.Status}", new ChartJson(Plots.Loss(diverged)).Names);
     }
 
     [Fact]

@@ -26,6 +26,17 @@ public sealed class PropertyTests
         for (int i = 0; i < xs.Length; i++)
             if (DomainClipper.Inside(xs[i], ys[i], Box)) Assert.Contains(i, kept);
         Assert.All(pieces, p => Assert.True(p.Count >= 1));
+        // Each piece is consecutive steps: boundary points only at its ends, and only next to an inside iterate
+        // (a step between two outside iterates is never drawn).
+        foreach (var p in pieces)
+        {
+            for (int j = 1; j + 1 < p.Count; j++) Assert.False(p[j].OnBoundary);
+            var iterates = p.Where(v => !v.OnBoundary).Select(v => v.Step).ToList();
+            Assert.NotEmpty(iterates);
+            Assert.Equal(Enumerable.Range(iterates[0], iterates.Count), iterates);
+            if (p[0].OnBoundary) Assert.Equal(iterates[0] - 1, p[0].Step);
+            if (p.Count > 1 && p[^1].OnBoundary) Assert.Equal(iterates[^1], p[^1].Step);
+        }
     }
 
     [Property(MaxTest = 100)]
