@@ -15,4 +15,17 @@ public sealed record RangeTestResult(
     IReadOnlyList<double> SmoothedLosses,
     double SteepestLearningRate,
     double MinimumOverTenLearningRate,
-    string StopReason);
+    string StopReason)
+{
+    /// <summary>The index of the steepest-descent point (<c>LearningRates[SteepestIndex] == SteepestLearningRate</c>).</summary>
+    public int SteepestIndex { get; init; }
+
+    /// <summary>The index of the smallest smoothed loss (<c>LearningRates[MinimumIndex] / 10 == MinimumOverTenLearningRate</c>).</summary>
+    public int MinimumIndex { get; init; }
+
+    /// <summary>The first index the suggestions considered.</summary>
+    public int SuggestionWindowStart { get; init; }
+
+    /// <summary>One past the last index the suggestions considered.</summary>
+    public int SuggestionWindowEnd { get; init; }
+}

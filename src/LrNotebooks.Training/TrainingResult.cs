@@ -14,4 +14,22 @@ public sealed record TrainingResult(string Label, IReadOnlyList<EpochMetrics> Ep
 {
     /// <summary>The validation accuracy after the last completed epoch (0 if none completed).</summary>
     public double FinalValidationAccuracy => Epochs.Count == 0 ? 0 : Epochs[^1].ValidationAccuracy;
+
+    /// <summary>The best validation accuracy over the completed epochs (0 if none completed).</summary>
+    public double BestValidationAccuracy => Epochs.Count == 0 ? 0 : Epochs.Max(e => e.ValidationAccuracy);
+
+    /// <summary>The mini-batch loss at every completed global batch step (computed before that step's update); finite values only.</summary>
+    public IReadOnlyList<double> BatchLosses { get; init; } = [];
+
+    /// <summary>The learning rate used by every completed global batch step (same length as <see cref="BatchLosses"/>).</summary>
+    public IReadOnlyList<double> BatchLearningRates { get; init; } = [];
+
+    /// <summary>Mini-batches (optimizer steps) per epoch; 0 when unknown.</summary>
+    public int BatchesPerEpoch { get; init; }
+
+    /// <summary>
+    /// The trained parameters in the <see cref="Network"/> layout (use with <see cref="Network.Predict"/>);
+    /// null when the run diverged (its parameters are not finite).
+    /// </summary>
+    public double[]? Parameters { get; init; }
 }
