@@ -1,3 +1,4 @@
+using LrNotebooks.Core.Running;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 
@@ -39,7 +40,7 @@ public static class SweepRunner
         progress(new SweepProgress(0, total, clock.Elapsed));
         // One grid point at a time through TrainingSweep.Run keeps the exact per-run setup of the sweep.
         var points = grid.Points();
-        var sweep = Task.Run(() => TrainingSweep.Map(points, point =>
+        var sweep = Task.Run(() => Sweep.Map(points, point =>
         {
             var single = new SweepGrid([point.LearningRate], [point.Schedule], [point.Optimizer], [point.Seed]);
             var result = TrainingSweep.Run(network, data, single, options, maxDegreeOfParallelism: 1).Results[0];
@@ -48,7 +49,7 @@ public static class SweepRunner
         }, maxDegreeOfParallelism));
         while (!((IAsyncResult)sweep).AsyncWaitHandle.WaitOne(wait)) progress(new SweepProgress(Volatile.Read(ref completed), total, clock.Elapsed));
         if (sweep.Exception is { } failure)
-            // Parallel.For wraps a run's exception (twice here); a notebook should see the run's own error.
+            // The task wraps the run's exception; a notebook should see the run's own error.
             ExceptionDispatchInfo.Capture(failure.Flatten().InnerExceptions[0]).Throw();
         var results = sweep.Result;
         progress(new SweepProgress(total, total, clock.Elapsed));

@@ -79,10 +79,10 @@ public sealed class TrainingSweepTests
     public void MapKeepsInputOrderAndValidates()
     {
         var inputs = Enumerable.Range(0, 100).ToArray();
-        Assert.Equal(inputs.Select(i => i * i), TrainingSweep.Map(inputs, i => i * i));
-        Assert.Equal(inputs.Select(i => i * i), TrainingSweep.Map(inputs, i => i * i, maxDegreeOfParallelism: 1));
-        Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => TrainingSweep.Map(inputs, i => i, 0)).ParamName);
-        Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => TrainingSweep.Map(inputs, i => i, -2)).ParamName);
+        Assert.Equal(inputs.Select(i => i * i), Sweep.Map(inputs, i => i * i));
+        Assert.Equal(inputs.Select(i => i * i), Sweep.Map(inputs, i => i * i, maxDegreeOfParallelism: 1));
+        Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Map(inputs, i => i, 0)).ParamName);
+        Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Map(inputs, i => i, -2)).ParamName);
     }
 
     [Fact]

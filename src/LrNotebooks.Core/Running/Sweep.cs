@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace LrNotebooks.Core.Running;
@@ -38,29 +39,38 @@ public static class Sweep
     }
 
     /// <summary>
-    /// Applies <paramref name="run"/> to every input in parallel on all cores (<see cref="Parallel.For(int, int, Action{int})"/>)
-    /// and returns the results in input order. Each result is written to its own index, so the output equals a serial
-    /// loop exactly as long as <paramref name="run"/> depends only on its input (e.g. seeds taken from the input, never
-    /// shared mutable state). If calls throw, all inputs are still run and the exception of the lowest index is
-    /// rethrown unchanged, as a serial loop would.
+    /// Applies <paramref name="run"/> to every input in parallel and returns the results in input order. Each result is
+    /// written to its own index, so the output equals a serial loop exactly as long as <paramref name="run"/> depends
+    /// only on its input (e.g. seeds taken from the input, never shared mutable state). Inputs are handed out one at a
+    /// time as workers free up, because runs are of unequal length (a diverged run stops early). If calls throw, all
+    /// inputs are still run and the exception of the lowest index is rethrown unchanged, as a serial loop would.
     /// </summary>
     /// <param name="inputs">The inputs, e.g. learning rates.</param>
     /// <param name="run">The experiment for one input.</param>
-    public static TResult[] Map<T, TResult>(IReadOnlyList<T> inputs, Func<T, TResult> run)
+    /// <param name="maxDegreeOfParallelism">At most this many at once: -1 (default) for all cores, or an integer &gt;= 1 (1 is serial).</param>
+    public static TResult[] Map<T, TResult>(IReadOnlyList<T> inputs, Func<T, TResult> run, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(run);
+        if (maxDegreeOfParallelism is 0 or < -1)
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism,
+                $"maxDegreeOfParallelism must be -1 (all cores) or an integer >= 1, but was {maxDegreeOfParallelism}.");
         var results = new TResult[inputs.Count];
+        if (results.Length == 0) return results; // Partitioner.Create rejects an empty range.
         var errors = new Exception?[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.ForEach(Partitioner.Create(0, inputs.Count, rangeSize: 1), parallel, range =>
         {
-            try
+            for (int i = range.Item1; i < range.Item2; i++)
             {
-                results[i] = run(inputs[i]);
-            }
-            catch (Exception e)
-            {
-                errors[i] = e;
+                try
+                {
+                    results[i] = run(inputs[i]);
+                }
+                catch (Exception e)
+                {
+                    errors[i] = e;
+                }
             }
         });
         var first = errors.FirstOrDefault(e => e is not null);
