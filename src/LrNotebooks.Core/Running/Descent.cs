@@ -52,9 +52,10 @@ public static class Descent
 
         var x = (double[])start.Clone();
         var gradient = new double[n];
-        double loss = surface.Value(x);
-        surface.Gradient(x, gradient);
-        if (!AllFinite(x) || !double.IsFinite(loss) || !AllFinite(gradient))
+        // Surfaces reject non-finite points, so the start is checked before it is evaluated.
+        double loss = AllFinite(x) ? surface.Value(x) : double.NaN;
+        if (double.IsFinite(loss)) surface.Gradient(x, gradient);
+        if (!double.IsFinite(loss) || !AllFinite(gradient))
             throw new ArgumentException($"start must be a finite point where the loss and gradient of {surface.Name} are finite, but was ({string.Join(", ", start)}).", nameof(start));
 
         double minimum = surface.MinimumValue;
@@ -80,9 +81,11 @@ public static class Descent
             optimizer.EffectiveStepSize(state, stepSize);
             double learningRate = state.LastLearningRate;
 
+            // An iterate that overflowed is divergence, and is never handed to the surface (which rejects it).
+            if (!AllFinite(x)) { diverged = new RunStatus(RunOutcome.Diverged, t + 1); break; }
             loss = surface.Value(x);
             surface.Gradient(x, gradient);
-            if (!AllFinite(x) || !double.IsFinite(loss) || !AllFinite(gradient) || !double.IsFinite(learningRate)
+            if (!double.IsFinite(loss) || !AllFinite(gradient) || !double.IsFinite(learningRate)
                 || !AllFinite(stepSize) || loss - minimum > limit)
             {
                 diverged = new RunStatus(RunOutcome.Diverged, t + 1);

@@ -24,11 +24,12 @@ public sealed record Beale : Surface
     public override double Value(ReadOnlySpan<double> x)
     {
         CheckPoint(x);
-        double f = 0, yi = 1;
+        // x y^i as ((x y) y) y, so x = 0 gives 0 however far out y is (not 0 · ∞ = NaN).
+        double f = 0, xyi = x[0];
         for (int i = 1; i <= 3; i++)
         {
-            yi *= x[1];
-            double r = Constants[i - 1] - x[0] + x[0] * yi;
+            xyi *= x[1];
+            double r = Constants[i - 1] - x[0] + xyi;
             f += r * r;
         }
         return f;
@@ -38,7 +39,7 @@ public sealed record Beale : Surface
     public override void Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         CheckPoint(x);
-        CheckPoint(gradient, nameof(gradient));
+        CheckLength(gradient, nameof(gradient));
         // f = Σ r_i², r_i = c_i − x + x y^i, so ∇f = 2 Σ r_i ∇r_i with ∇r_i = (y^i − 1, i x y^(i−1)).
         double gx = 0, gy = 0, yPrevious = 1;
         for (int i = 1; i <= 3; i++)

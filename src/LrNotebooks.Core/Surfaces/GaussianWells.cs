@@ -71,7 +71,8 @@ public sealed record GaussianWells : Surface
     public override double Value(ReadOnlySpan<double> x)
     {
         CheckPoint(x);
-        double f = 0.5 * Bowl * (x[0] * x[0] + x[1] * x[1]);
+        // No bowl term at all when q = 0: far out 0 · ∞ would be NaN where the landscape is flat.
+        double f = Bowl == 0 ? 0 : 0.5 * Bowl * (x[0] * x[0] + x[1] * x[1]);
         foreach (var w in _wells)
         {
             double dx = x[0] - w.X, dy = x[1] - w.Y;
@@ -84,7 +85,7 @@ public sealed record GaussianWells : Surface
     public override void Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         CheckPoint(x);
-        CheckPoint(gradient, nameof(gradient));
+        CheckLength(gradient, nameof(gradient));
         double gx = Bowl * x[0], gy = Bowl * x[1];
         foreach (var w in _wells)
         {
@@ -106,6 +107,7 @@ public sealed record GaussianWells : Surface
         {
             double dx = x[0] - w.X, dy = x[1] - w.Y, s2 = w.Width * w.Width;
             double e = w.Depth * Math.Exp(-(dx * dx + dy * dy) / (2 * s2)) / s2;
+            if (e == 0) continue; // far from the well (0 · ∞ would be NaN)
             hxx += e * (1 - dx * dx / s2);
             hxy -= e * dx * dy / s2;
             hyy += e * (1 - dy * dy / s2);

@@ -36,7 +36,7 @@ public sealed record Himmelblau : Surface
     public override void Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         CheckPoint(x);
-        CheckPoint(gradient, nameof(gradient));
+        CheckLength(gradient, nameof(gradient));
         double p = x[0] * x[0] + x[1] - 11, q = x[0] + x[1] * x[1] - 7;
         gradient[0] = 4 * x[0] * p + 2 * q;
         gradient[1] = 2 * p + 4 * x[1] * q;

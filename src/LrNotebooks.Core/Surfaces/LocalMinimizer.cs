@@ -26,6 +26,7 @@ internal static class LocalMinimizer
             {
                 if (!double.IsFinite(step[i])) return null;
                 x[i] -= step[i];
+                if (!double.IsFinite(x[i])) return null;
                 stepNorm = Math.Max(stepNorm, Math.Abs(step[i]));
                 xNorm = Math.Max(xNorm, Math.Abs(x[i]));
             }
@@ -72,8 +73,14 @@ internal static class LocalMinimizer
             double t = 1;
             while (true)
             {
-                for (int i = 0; i < n; i++) trial[i] = x[i] + t * direction[i];
-                double ft = surface.Value(trial);
+                bool finite = true;
+                for (int i = 0; i < n; i++)
+                {
+                    trial[i] = x[i] + t * direction[i];
+                    finite &= double.IsFinite(trial[i]);
+                }
+                // Surfaces take finite points only; an overflowing trial step is too long, like a rising one.
+                double ft = finite ? surface.Value(trial) : double.PositiveInfinity;
                 if (double.IsFinite(ft) && ft <= f + 1e-4 * t * slope) break;
                 t *= 0.5;
                 if (t < 1e-30) return Polish(surface, x);

@@ -38,7 +38,7 @@ public sealed record Parabola : QuadraticSurface
     public override void Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         CheckPoint(x);
-        CheckPoint(gradient, nameof(gradient));
+        CheckLength(gradient, nameof(gradient));
         gradient[0] = L * x[0];
     }
 

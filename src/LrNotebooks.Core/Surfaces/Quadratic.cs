@@ -57,14 +57,14 @@ public sealed record Quadratic : QuadraticSurface
     {
         CheckPoint(x);
         // f = ½ xᵀHx from the Hessian entries, so value, gradient and Hessian agree to round-off at any angle.
-        return 0.5 * (_hxx * x[0] * x[0] + 2 * _hxy * x[0] * x[1] + _hyy * x[1] * x[1]);
+        return SurfaceMath.Overflowed(0.5 * (_hxx * x[0] * x[0] + 2 * _hxy * x[0] * x[1] + _hyy * x[1] * x[1]));
     }
 
     /// <inheritdoc />
     public override void Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         CheckPoint(x);
-        CheckPoint(gradient, nameof(gradient));
+        CheckLength(gradient, nameof(gradient));
         double gx = _hxx * x[0] + _hxy * x[1];
         double gy = _hxy * x[0] + _hyy * x[1];
         gradient[0] = gx;

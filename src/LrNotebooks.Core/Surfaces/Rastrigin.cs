@@ -49,14 +49,14 @@ public sealed record Rastrigin : Surface
     public override double Value(ReadOnlySpan<double> x)
     {
         CheckPoint(x);
-        return Evaluate(x);
+        return SurfaceMath.Overflowed(Evaluate(x));
     }
 
     /// <inheritdoc />
     public override void Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         CheckPoint(x);
-        CheckPoint(gradient, nameof(gradient));
+        CheckLength(gradient, nameof(gradient));
         for (int i = 0; i < 2; i++)
             gradient[i] = 2 * x[i] + 2 * Math.PI * A * Math.Sin(2 * Math.PI * x[i]);
     }

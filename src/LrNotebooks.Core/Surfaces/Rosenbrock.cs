@@ -47,7 +47,7 @@ public sealed record Rosenbrock : Surface
     public override void Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         CheckPoint(x);
-        CheckPoint(gradient, nameof(gradient));
+        CheckLength(gradient, nameof(gradient));
         double u = A - x[0], v = x[1] - x[0] * x[0];
         gradient[0] = -2 * u - 4 * B * x[0] * v;
         gradient[1] = 2 * B * v;

@@ -26,14 +26,14 @@ public sealed record Saddle : Surface
     {
         CheckPoint(x);
         double y2 = x[1] * x[1];
-        return x[0] * x[0] + 0.25 * y2 * y2 - 0.5 * y2;
+        return SurfaceMath.Overflowed(x[0] * x[0] + 0.25 * y2 * y2 - 0.5 * y2);
     }
 
     /// <inheritdoc />
     public override void Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         CheckPoint(x);
-        CheckPoint(gradient, nameof(gradient));
+        CheckLength(gradient, nameof(gradient));
         gradient[0] = 2 * x[0];
         gradient[1] = x[1] * x[1] * x[1] - x[1];
     }

@@ -6,6 +6,14 @@ namespace LrNotebooks.Core.Surfaces;
 /// A loss surface (test function) of 1 or 2 variables with its value, analytic gradient and Hessian,
 /// its known minima and a sensible plotting domain.
 /// </summary>
+/// <remarks>
+/// Points: every evaluation (<c>Value</c>, <c>Gradient</c>, <c>Hessian</c>) requires a finite point and throws an
+/// <see cref="ArgumentOutOfRangeException"/> naming the parameter (<c>x</c>, or <c>y</c> for the second argument of
+/// <see cref="Value(double, double)"/>) for a NaN or infinite coordinate. At a finite point so far out that the
+/// arithmetic overflows, <c>Value</c> is +∞ (never NaN or −∞: every surface is bounded below), and gradient and
+/// Hessian entries that overflow are not finite (±∞, or NaN where overflowing terms meet); callers such as
+/// <c>Descent.Run</c> treat either as divergence.
+/// </remarks>
 public abstract record Surface
 {
     /// <summary>A short label, e.g. <c>Rosenbrock(a=1, b=100)</c>.</summary>
@@ -14,13 +22,16 @@ public abstract record Surface
     /// <summary>The number of variables (1 or 2).</summary>
     public abstract int Dimension { get; }
 
-    /// <summary>f(x).</summary>
+    /// <summary>f(x) at a finite point; +∞ where the value overflows.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A coordinate of <paramref name="x"/> is NaN or infinite.</exception>
     public abstract double Value(ReadOnlySpan<double> x);
 
-    /// <summary>Writes the analytic gradient at <paramref name="x"/> into <paramref name="gradient"/>.</summary>
+    /// <summary>Writes the analytic gradient at the finite point <paramref name="x"/> into <paramref name="gradient"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A coordinate of <paramref name="x"/> is NaN or infinite.</exception>
     public abstract void Gradient(ReadOnlySpan<double> x, Span<double> gradient);
 
-    /// <summary>The analytic Hessian at <paramref name="x"/> (Dimension x Dimension).</summary>
+    /// <summary>The analytic Hessian at the finite point <paramref name="x"/> (Dimension x Dimension).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A coordinate of <paramref name="x"/> is NaN or infinite.</exception>
     public abstract Matrix<double> Hessian(ReadOnlySpan<double> x);
 
     /// <summary>The known minima, the global one(s) first.</summary>
@@ -32,11 +43,20 @@ public abstract record Surface
     /// <summary>The global minimum value f*.</summary>
     public double MinimumValue => Minima[0].Value;
 
-    /// <summary>f(x) for a 1-D surface.</summary>
-    public double Value(double x) => Value([x]);
+    /// <summary>f(x) for a 1-D surface; x must be finite.</summary>
+    public double Value(double x)
+    {
+        CheckFinite(x, "x");
+        return Value([x]);
+    }
 
-    /// <summary>f(x, y) for a 2-D surface.</summary>
-    public double Value(double x, double y) => Value([x, y]);
+    /// <summary>f(x, y) for a 2-D surface; x and y must be finite.</summary>
+    public double Value(double x, double y)
+    {
+        CheckFinite(x, "x");
+        CheckFinite(y, "y");
+        return Value([x, y]);
+    }
 
     /// <summary>The gradient as a new array (convenience for notebooks; the span overload does not allocate).</summary>
     public double[] Gradient(params double[] x)
@@ -99,10 +119,26 @@ public abstract record Surface
     /// <param name="bowl">The bowl's curvature q, in [0.01, 100].</param>
     public static XCosine XCosine(double c = Math.PI, double bowl = 1) => new(c, bowl);
 
-    /// <summary>Validates that a point has <see cref="Dimension"/> coordinates.</summary>
+    /// <summary>Validates that a point has <see cref="Dimension"/> coordinates, all finite.</summary>
     protected void CheckPoint(ReadOnlySpan<double> x, string name = "x")
+    {
+        CheckLength(x, name);
+        for (int i = 0; i < x.Length; i++)
+            CheckFinite(x[i], name, $"{name}[{i}]");
+    }
+
+    /// <summary>Validates that a point or an output span has <see cref="Dimension"/> entries.</summary>
+    protected void CheckLength(ReadOnlySpan<double> x, string name)
     {
         if (x.Length != Dimension)
             throw new ArgumentException($"{name} must have length {Dimension} (the surface's dimension), but had length {x.Length}.", name);
+    }
+
+    private static void CheckFinite(double value, string name, string? coordinate = null)
+    {
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(name, value,
+                $"{coordinate ?? name} must be a finite number (allowed range [-1.7976931348623157E+308, 1.7976931348623157E+308]), " +
+                $"but was {value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
     }
 }

@@ -5,6 +5,13 @@ namespace LrNotebooks.Core.Surfaces;
 /// <summary>Small shared pieces of the surfaces: Hessian construction, 1-D plotting ranges, minima bookkeeping.</summary>
 internal static class SurfaceMath
 {
+    /// <summary>
+    /// The value at a finite point, with NaN read as +∞. At a finite point NaN can only come from overflowing
+    /// intermediates (∞ − ∞, cos ∞), which happen only far out, where a surface that is bounded below and grows
+    /// without bound is truly beyond the largest double.
+    /// </summary>
+    public static double Overflowed(double value) => double.IsNaN(value) ? double.PositiveInfinity : value;
+
     /// <summary>The 1 x 1 Hessian [h].</summary>
     public static Matrix<double> Hessian1(double h) => Matrix<double>.Build.Dense(1, 1, h);
 

@@ -73,14 +73,14 @@ public sealed record XCosine : Surface
     public override double Value(ReadOnlySpan<double> x)
     {
         CheckPoint(x);
-        return Evaluate(x[0]);
+        return SurfaceMath.Overflowed(Evaluate(x[0]));
     }
 
     /// <inheritdoc />
     public override void Gradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         CheckPoint(x);
-        CheckPoint(gradient, nameof(gradient));
+        CheckLength(gradient, nameof(gradient));
         double t = x[0];
         gradient[0] = Math.Cos(C * t) - C * t * Math.Sin(C * t) + Bowl * t;
     }

@@ -141,6 +141,23 @@ public sealed class DescentTests
     }
 
     [Fact]
+    public void AnIterateThatOverflowsIsReportedDivergedAtThatStepAndNotRecorded()
+    {
+        var options = new RunOptions { Steps = 50, DivergenceFactor = double.MaxValue };
+        // x₁ = (1 − η·4)·1 = −∞ for η = MaxValue: the surfaces reject an infinite point, the run must not ask them.
+        var run = Descent.Run(Surface.Parabola(4), Optimizer.Sgd(double.MaxValue), [1.0], options);
+        Assert.Equal(new RunStatus(RunOutcome.Diverged, 1), run.Status);
+        Assert.Equal(0, run.StepsTaken);
+        Assert.Equal([1.0], run.FinalPoint);
+        AssertAllFinite(run);
+
+        // A finite iterate whose loss overflows to +∞ (Rastrigin's cosine argument overflows) is diverged too.
+        var rastrigin = Descent.Run(Surface.Rastrigin(), Optimizer.Sgd(1e306), [0.3, 0.2], options);
+        Assert.Equal(new RunStatus(RunOutcome.Diverged, 1), rastrigin.Status);
+        AssertAllFinite(rastrigin);
+    }
+
+    [Fact]
     public void DivergenceAfterConvergenceIsReportedAsDivergence()
     {
         // Converges with lr 0.5 (x halves), then lr 3 makes it grow by −2 per step.
