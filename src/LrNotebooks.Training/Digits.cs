@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using LrNotebooks.Core;
 
 namespace LrNotebooks.Training;
@@ -8,7 +7,9 @@ namespace LrNotebooks.Training;
 /// The "Optical Recognition of Handwritten Digits" data set (E. Alpaydin and C. Kaynak, 1998, UCI Machine
 /// Learning Repository, CC BY 4.0, https://doi.org/10.24432/C50P49): the 1,797 8x8 images distributed with
 /// scikit-learn as <c>load_digits</c>. The file <c>data/digits.csv.gz</c> has one image per line: 64 integer
-/// pixel values in 0..16 followed by the class label 0..9, comma-separated, no header.
+/// pixel values in 0..16 followed by the class label 0..9, comma-separated, no header. The loader reads the file
+/// gzip-compressed or plain (told apart by the gzip magic bytes 1f 8b, not by the name) and checks a gzip file's
+/// trailer, so a truncated or corrupt download is reported as such rather than as a bad line.
 /// </summary>
 public static class Digits
 {
@@ -41,11 +42,11 @@ public static class Digits
     /// <see cref="Dataset.StratifiedSplit"/> (per class, <paramref name="validationFraction"/> of the rows go to
     /// validation; with the defaults: 1,438 training and 359 validation images).
     /// </summary>
-    /// <param name="path">Path of a gzip-compressed CSV in the format described on <see cref="Digits"/>.</param>
+    /// <param name="path">Path of a CSV in the format described on <see cref="Digits"/>, gzip-compressed or plain.</param>
     /// <param name="validationFraction">Fraction of each class held out for validation, in (0, 1).</param>
     /// <param name="seed">Seed of the stratified split; the same seed gives the same split on every machine.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not gzip or a line is malformed; the message names the file, line and column.</exception>
+    /// <exception cref="InvalidDataException">The file is truncated or corrupt gzip (the message names the file), a line is malformed (the message names the file, line and column) or the row count is not 1,797.</exception>
     public static DataSplit Load(string path, double validationFraction = 0.2, int seed = 0)
     {
         Guard.InRange(validationFraction, 0, 1, minInclusive: false, maxInclusive: false);
@@ -54,17 +55,15 @@ public static class Digits
 
     /// <summary>Loads all 1,797 rows of the file at <paramref name="path"/> as one <see cref="Dataset"/> (features = pixel / 16).</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not gzip, a line is malformed (the message names the file, line and column) or the row count is not 1,797.</exception>
+    /// <exception cref="InvalidDataException">The file is truncated or corrupt gzip (the message names the file), a line is malformed (the message names the file, line and column) or the row count is not 1,797.</exception>
     public static Dataset LoadAll(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
             throw new FileNotFoundException($"The digits data file '{path}' does not exist.", path);
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
+        using var reader = DataFileText.Open(path);
         var data = Parse(reader, path);
-        // A gzip stream cut at a line end decompresses without error, so the row count is the truncation check.
+        // A plain file cut at a line end reads without error, so the row count is its truncation check.
         if (data.Count != RowCount)
             throw new InvalidDataException($"{path}: expected {RowCount} rows, but found {data.Count}; the file is truncated or is not the digits data set.");
         return data;
@@ -103,7 +102,7 @@ public static class Digits
         var features = new List<double>(1797 * PixelCount);
         var labels = new List<int>(1797);
         int lineNumber = 0;
-        while (ReadLine(reader, path, lineNumber + 1) is { } line)
+        while (reader.ReadLine() is { } line)
         {
             lineNumber++;
             if (line.Length == 0 && reader.Peek() < 0) break; // tolerate one trailing newline
@@ -112,18 +111,6 @@ public static class Digits
         if (labels.Count == 0)
             throw new InvalidDataException($"{path}: the file has no data rows (expected lines of {PixelCount} pixels and a label).");
         return new Dataset(features.ToArray(), labels.ToArray(), PixelCount, ClassCount);
-    }
-
-    private static string? ReadLine(TextReader reader, string path, int lineNumber)
-    {
-        try
-        {
-            return reader.ReadLine();
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InvalidDataException($"{path}: not a valid gzip file (failed while reading line {lineNumber}): {e.Message}", e);
-        }
     }
 
     private static void ParseLine(string line, string path, int lineNumber, List<double> features, List<int> labels)

@@ -123,28 +123,58 @@ public sealed class DigitsTests
     }
 
     [Fact]
-    public void NonGzipFileIsReported()
+    public void PlainCsvIsAcceptedAsWellAsGzip()
     {
-        string path = Path.Combine(TestData.TempDirectory, $"plain-{Guid.NewGuid():N}.csv.gz");
-        File.WriteAllText(path, TestData.Line(1) + "\n");
-        var e = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(path));
-        Assert.Contains(path, e.Message);
-        Assert.Contains("gzip", e.Message);
+        // The committed file decompressed into a plain .csv: the same data, found by its content, not its name.
+        string plain = Path.Combine(TestData.TempDirectory, $"digits-{Guid.NewGuid():N}.csv");
+        using (var gzip = new System.IO.Compression.GZipStream(File.OpenRead(Digits.Locate()), System.IO.Compression.CompressionMode.Decompress))
+        using (var file = File.Create(plain))
+            gzip.CopyTo(file);
+        var fromPlain = Digits.LoadAll(plain);
+        var fromGzip = Digits.LoadAll(Digits.Locate());
+        Assert.Equal(fromGzip.Features.ToArray(), fromPlain.Features.ToArray());
+        Assert.Equal(fromGzip.Labels.ToArray(), fromPlain.Labels.ToArray());
+
+        // A plain file, whatever its name, is read as text and checked like any other.
+        string named = Path.Combine(TestData.TempDirectory, $"plain-{Guid.NewGuid():N}.csv.gz");
+        File.WriteAllText(named, TestData.Line(1) + "\n");
+        var e = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(named));
+        Assert.Contains(named, e.Message);
+        Assert.Contains("expected 1797 rows, but found 1", e.Message);
+    }
+
+    [Theory]
+    [InlineData(30000)]
+    [InlineData(40000)]
+    [InlineData(57000)]
+    [InlineData(-8)] // the whole compressed stream, only the trailer (CRC-32 and length) missing
+    [InlineData(-1)]
+    public void TruncatedGzipIsReportedAsTruncatedNotAsABadLine(int keep)
+    {
+        byte[] bytes = File.ReadAllBytes(Digits.Locate());
+        string cut = Path.Combine(TestData.TempDirectory, $"cut-{Guid.NewGuid():N}.csv.gz");
+        File.WriteAllBytes(cut, bytes[..(keep > 0 ? keep : bytes.Length + keep)]);
+        var e = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(cut));
+        Assert.Contains(cut, e.Message);
+        Assert.Contains("truncated or corrupt gzip", e.Message);
+        Assert.DoesNotContain("line", e.Message);
     }
 
     [Fact]
-    public void TruncatedFileIsReported()
+    public void CorruptGzipIsReportedAsCorrupt()
     {
-        // Cut at a line end: gzip itself does not notice, the row count does.
-        string path = TestData.WriteGzip(string.Join("\n", Enumerable.Range(0, 1000).Select(i => TestData.Line(i % 10))) + "\n");
-        var e = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(path));
-        Assert.Contains(path, e.Message);
-        Assert.Contains("expected 1797 rows, but found 1000", e.Message);
-        // Cut inside the compressed stream.
-        string cut = Path.Combine(TestData.TempDirectory, $"cut-{Guid.NewGuid():N}.csv.gz");
-        File.WriteAllBytes(cut, File.ReadAllBytes(Digits.Locate())[..30000]);
-        var partial = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(cut));
-        Assert.Contains(cut, partial.Message);
+        // One changed byte in the compressed data: either deflate rejects it or the CRC-32 no longer matches.
+        byte[] bytes = File.ReadAllBytes(Digits.Locate());
+        foreach (int at in new[] { 5000, 20000, 50000, bytes.Length - 6 })
+        {
+            byte[] copy = (byte[])bytes.Clone();
+            copy[at] ^= 0x10;
+            string path = Path.Combine(TestData.TempDirectory, $"corrupt-{Guid.NewGuid():N}.csv.gz");
+            File.WriteAllBytes(path, copy);
+            var e = Assert.Throws<InvalidDataException>(() => Digits.LoadAll(path));
+            Assert.Contains(path, e.Message);
+            Assert.Contains("truncated or corrupt gzip", e.Message);
+        }
     }
 
     [Fact]
