@@ -23,13 +23,23 @@ public sealed class SweepSummary
         _cells = cells;
     }
 
-    /// <summary>Summarises <paramref name="metric"/> over the seeds of every cell of <paramref name="result"/>.</summary>
+    /// <summary>
+    /// Summarises <paramref name="metric"/> over the seeds of every cell of <paramref name="result"/>; diverged runs
+    /// are counted and left out of the statistics (see <see cref="SeedSummary"/>).
+    /// </summary>
     /// <param name="result">A finished sweep.</param>
     /// <param name="metric">The quantity per run, finite (e.g. <c>r =&gt; r.Epochs[^1].TrainLoss</c>).</param>
     /// <param name="metricName">Its name for table headers, not blank.</param>
     /// <param name="higherIsBetter">True for accuracies, false for losses: decides <see cref="Best(int, int)"/>.</param>
     /// <param name="percent">Show values as percentages (for fractions such as accuracy).</param>
     public static SweepSummary Of(SweepResult result, Func<TrainingResult, double> metric, string metricName, bool higherIsBetter = true, bool percent = false)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return Of(result, r => (double?)metric(r), metricName, higherIsBetter, percent);
+    }
+
+    /// <summary>As <see cref="Of(SweepResult, Func{TrainingResult, double}, string, bool, bool)"/>, for a metric that some runs lack (null).</summary>
+    public static SweepSummary Of(SweepResult result, Func<TrainingResult, double?> metric, string metricName, bool higherIsBetter = true, bool percent = false)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(metric);
@@ -81,11 +91,21 @@ public sealed class SweepSummary
         }
     }
 
-    /// <summary>The learning rate with the best seed mean for one optimizer and schedule (ties: the smaller learning-rate index).</summary>
+    /// <summary>
+    /// The learning rate with the best seed mean for one optimizer and schedule. Only cells with a mean compete, and a
+    /// cell where fewer seeds diverged always wins (a rate that diverges on some seeds is no good choice, however well
+    /// its other seeds did); then the best mean; ties: the smaller learning-rate index.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Every run of the row diverged.</exception>
     public SweepCell Best(int optimizer = 0, int schedule = 0)
     {
-        var row = Row(optimizer, schedule);
-        return HigherIsBetter ? row.MaxBy(c => c.Summary.Mean)! : row.MinBy(c => c.Summary.Mean)!;
+        var row = Row(optimizer, schedule).Where(c => c.Summary.HasValue).ToArray();
+        if (row.Length == 0)
+            throw new InvalidOperationException(
+                $"Every run of optimizer {Result.Grid.Optimizers[optimizer].Name} with schedule {Result.Grid.Schedules[schedule].Name} diverged: there is no best learning rate.");
+        int fewest = row.Min(c => c.Summary.Diverged);
+        var candidates = row.Where(c => c.Summary.Diverged == fewest);
+        return HigherIsBetter ? candidates.MaxBy(c => c.Summary.Mean)! : candidates.MinBy(c => c.Summary.Mean)!;
     }
 
     /// <summary>The best learning rate for an optimizer and a schedule given by name (as in the grid's choices).</summary>
@@ -94,18 +114,22 @@ public sealed class SweepSummary
 
     /// <summary>
     /// The learning rates of one optimizer and schedule whose seed mean is within <paramref name="tolerance"/> of that
-    /// row's best (in metric units, e.g. 0.01 = one accuracy point): the width of the "good" window.
+    /// row's best (in metric units, e.g. 0.01 = one accuracy point) and where no more seeds diverged than at the best:
+    /// the width of the "good" window.
     /// </summary>
     public IReadOnlyList<double> WithinOfBest(int optimizer, int schedule, double tolerance)
     {
         Guard.NonNegative(tolerance);
-        double best = Best(optimizer, schedule).Summary.Mean;
-        return Row(optimizer, schedule).Where(c => Math.Abs(c.Summary.Mean - best) <= tolerance).Select(c => c.LearningRate).ToArray();
+        var best = Best(optimizer, schedule).Summary;
+        return Row(optimizer, schedule)
+            .Where(c => c.Summary.HasValue && c.Summary.Diverged <= best.Diverged && Math.Abs(c.Summary.Mean - best.Mean) <= tolerance)
+            .Select(c => c.LearningRate).ToArray();
     }
 
     /// <summary>
     /// The seed means of one optimizer as <c>[schedule, learningRate]</c>, in display units (percent when
-    /// <see cref="Percent"/>), ready for <c>Plots.HeatMap</c>.
+    /// <see cref="Percent"/>), ready for <c>Plots.HeatMap</c>. A cell where every seed diverged has no mean and holds
+    /// NaN, which the charts draw as "diverged".
     /// </summary>
     public double[,] Means(int optimizer = 0)
     {
@@ -114,16 +138,20 @@ public sealed class SweepSummary
         var table = new double[grid.Schedules.Count, grid.LearningRates.Count];
         for (int s = 0; s < grid.Schedules.Count; s++)
             for (int l = 0; l < grid.LearningRates.Count; l++)
-                table[s, l] = this[optimizer, s, l].Summary.Mean * (Percent ? 100 : 1);
+                table[s, l] = Display(this[optimizer, s, l].Summary);
         return table;
     }
 
     /// <summary>
     /// The seed means of one optimizer and schedule, one per learning rate in grid order, in display units (percent
-    /// when <see cref="Percent"/>): the y values of a sweep chart.
+    /// when <see cref="Percent"/>): the y values of a sweep chart. A learning rate where every seed diverged holds NaN,
+    /// which <c>Plots.Sweep</c> draws as "diverged".
     /// </summary>
     public double[] MeansByLearningRate(int optimizer = 0, int schedule = 0) =>
-        Row(optimizer, schedule).Select(c => c.Summary.Mean * (Percent ? 100 : 1)).ToArray();
+        Row(optimizer, schedule).Select(c => Display(c.Summary)).ToArray();
+
+    // Chart input: the charts' protocol for "no number, diverged" is a non-finite value.
+    private double Display(SeedSummary summary) => summary.HasValue ? summary.Mean * (Percent ? 100 : 1) : double.NaN;
 
     /// <summary>Every cell as a table row: mean, standard deviation and range over the seeds, diverged runs.</summary>
     public ResultTable Table() => Rows(_cells);
@@ -174,9 +202,9 @@ public sealed class SweepSummary
     private IEnumerable<(string Header, Func<SweepCell, object?> Cell)> Columns(string learningRateHeader, string seeds)
     {
         yield return (learningRateHeader, c => Numbers.Format(c.LearningRate));
-        yield return ($"{MetricName} (mean of {seeds} seeds)", c => Value(c.Summary.Mean));
-        yield return ("± std", c => Difference(c.Summary.StandardDeviation));
-        yield return ("min – max", c => $"{Value(c.Summary.Min)} – {Value(c.Summary.Max)}");
+        yield return ($"{MetricName} (mean of {seeds} seeds)", c => c.Summary.HasValue ? Value(c.Summary.Mean) : NoValue(c.Summary));
+        yield return ("± std", c => c.Summary.HasValue ? Difference(c.Summary.StandardDeviation) : "–");
+        yield return ("min – max", c => c.Summary.HasValue ? $"{Value(c.Summary.Min)} – {Value(c.Summary.Max)}" : "–");
         yield return ("diverged", c => string.Create(CultureInfo.InvariantCulture, $"{c.Summary.Diverged}/{c.Summary.Runs}"));
     }
 
@@ -188,6 +216,8 @@ public sealed class SweepSummary
             ? runs[0].ToString(CultureInfo.InvariantCulture)
             : string.Create(CultureInfo.InvariantCulture, $"{runs.Min()}–{runs.Max()}");
     }
+
+    private static string NoValue(SeedSummary summary) => summary.Diverged == summary.Runs ? "all diverged" : "no value";
 
     private string Value(double v) => Percent ? Numbers.Percent(v) : Numbers.Format(v);
 

@@ -12,11 +12,14 @@ namespace LrNotebooks.Training;
 /// <param name="Status">Still running (all epochs done) or diverged at a batch step.</param>
 public sealed record TrainingResult(string Label, IReadOnlyList<EpochMetrics> Epochs, RunStatus Status)
 {
-    /// <summary>The validation accuracy after the last completed epoch (0 if none completed).</summary>
-    public double FinalValidationAccuracy => Epochs.Count == 0 ? 0 : Epochs[^1].ValidationAccuracy;
+    /// <summary>
+    /// The validation accuracy after the last epoch; null when the run diverged (its parameters are not finite, so
+    /// there is no trained model to score; the epochs before the divergence are still in <see cref="Epochs"/>).
+    /// </summary>
+    public double? FinalValidationAccuracy => Status.Diverged || Epochs.Count == 0 ? null : Epochs[^1].ValidationAccuracy;
 
-    /// <summary>The best validation accuracy over the completed epochs (0 if none completed).</summary>
-    public double BestValidationAccuracy => Epochs.Count == 0 ? 0 : Epochs.Max(e => e.ValidationAccuracy);
+    /// <summary>The best validation accuracy over the completed epochs (also those before a divergence); null if none completed.</summary>
+    public double? BestValidationAccuracy => Epochs.Count == 0 ? null : Epochs.Max(e => e.ValidationAccuracy);
 
     /// <summary>The mini-batch loss at every completed global batch step (computed before that step's update); finite values only.</summary>
     public IReadOnlyList<double> BatchLosses { get; init; } = [];

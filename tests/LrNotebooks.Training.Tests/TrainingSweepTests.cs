@@ -72,7 +72,7 @@ public sealed class TrainingSweepTests
         var table = sweep.MeanOverSeeds(r => r.FinalValidationAccuracy);
         Assert.Equal(1, table.GetLength(0));
         Assert.Equal(2, table.GetLength(1));
-        Assert.Equal(Enumerable.Range(0, 3).Average(k => sweep[0, 0, 1, k].FinalValidationAccuracy), table[0, 1], 15);
+        Assert.Equal(Enumerable.Range(0, 3).Average(k => sweep[0, 0, 1, k].FinalValidationAccuracy!.Value), table[0, 1], 15);
     }
 
     [Fact]
