@@ -104,17 +104,6 @@ public sealed class BasinsTests
     }
 
     [Fact]
-    public void A_census_table_has_one_row_per_rate()
-    {
-        BasinCensus[] census = [new(0.05, 61, 30, 30, 1, 0, 30, 0), new(0.7, 61, 49, 11, 1, 0, 30, 19)];
-
-        ResultTable table = Basins.Table(census);
-
-        Assert.Equal(["η", "→ global", "→ local", "elsewhere", "trapped starts that escaped", "share"], table.Columns);
-        Assert.Equal(["0.7", "49", "11", "1", "19 of 30", "63.3%"], table.Rows[1]);
-    }
-
-    [Fact]
     public void A_census_rejects_ragged_or_mismatched_runs()
     {
         Trajectory run = Runs.Of([[0], [-2]], [0, -3]);

@@ -1,6 +1,6 @@
 using LrNotebooks.Core.Running;
 
-namespace LrNotebooks.Core.Tests.Lessons;
+namespace LrNotebooks.Core.Tests.Analysis;
 
 /// <summary>Hand-made trajectories for the lesson helpers' tests.</summary>
 internal static class Runs

@@ -1,7 +1,7 @@
 using LrNotebooks.Core.Surfaces;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace LrNotebooks.Core.Tests.Lessons;
+namespace LrNotebooks.Core.Tests.Analysis;
 
 /// <summary>f(x) = ½ xᵀ A x for a symmetric 2 x 2 matrix A (Hessian A everywhere), minimum 0 at the origin.</summary>
 internal sealed record QuadraticForm(double A11, double A12, double A22) : Surface
