@@ -2,7 +2,7 @@ using LrNotebooks.Core.Running;
 
 namespace LrNotebooks.Core.Tests.Analysis;
 
-/// <summary>Hand-made trajectories for the lesson helpers' tests.</summary>
+/// <summary>Hand-made trajectories for the analysis tests.</summary>
 internal static class Runs
 {
     /// <summary>A run through the given points with the given losses (one per point).</summary>
