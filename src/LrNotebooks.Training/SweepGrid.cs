@@ -54,10 +54,10 @@ public sealed record SweepGrid
     /// <summary>The position of a point in <see cref="Points"/>.</summary>
     public int IndexOf(int optimizer, int schedule, int learningRate, int seed)
     {
-        CheckIndex(optimizer, Optimizers.Count, nameof(optimizer));
-        CheckIndex(schedule, Schedules.Count, nameof(schedule));
-        CheckIndex(learningRate, LearningRates.Count, nameof(learningRate));
-        CheckIndex(seed, Seeds.Count, nameof(seed));
+        Guard.Index(optimizer, Optimizers.Count, nameof(optimizer));
+        Guard.Index(schedule, Schedules.Count, nameof(schedule));
+        Guard.Index(learningRate, LearningRates.Count, nameof(learningRate));
+        Guard.Index(seed, Seeds.Count, nameof(seed));
         return ((optimizer * Schedules.Count + schedule) * LearningRates.Count + learningRate) * Seeds.Count + seed;
     }
 
@@ -68,9 +68,4 @@ public sealed record SweepGrid
         return values.ToArray();
     }
 
-    private static void CheckIndex(int index, int count, string name)
-    {
-        if ((uint)index >= (uint)count)
-            throw new ArgumentOutOfRangeException(name, index, $"{name} must be in [0, {count - 1}], but was {index}.");
-    }
 }

@@ -1,15 +1,13 @@
 using System.Globalization;
 using LrNotebooks.Core;
-using LrNotebooks.Core.Lessons;
 
 namespace LrNotebooks.Training;
 
 /// <summary>
 /// A <see cref="SweepResult"/> reduced to one <see cref="SeedSummary"/> per grid cell (optimizer x schedule x learning
-/// rate, over the seeds), with the best learning rate of each optimizer and schedule and the results tables a
-/// notebook shows: every cell (<see cref="Table"/>) or the best learning rate per row (<see cref="BestTable"/>).
+/// rate, over the seeds), with the best learning rate of each optimizer and schedule (<see cref="Best(int, int)"/>).
 /// </summary>
-/// <example><c>var summary = SweepSummary.FinalValidationAccuracy(sweep); summary.BestTable()</c></example>
+/// <example><c>var summary = SweepSummary.FinalValidationAccuracy(sweep); summary.Best()</c></example>
 public sealed class SweepSummary
 {
     private readonly SweepCell[] _cells;
@@ -84,9 +82,9 @@ public sealed class SweepSummary
         get
         {
             var grid = Result.Grid;
-            Check(optimizer, grid.Optimizers.Count, nameof(optimizer));
-            Check(schedule, grid.Schedules.Count, nameof(schedule));
-            Check(learningRate, grid.LearningRates.Count, nameof(learningRate));
+            Guard.Index(optimizer, grid.Optimizers.Count, nameof(optimizer));
+            Guard.Index(schedule, grid.Schedules.Count, nameof(schedule));
+            Guard.Index(learningRate, grid.LearningRates.Count, nameof(learningRate));
             return _cells[(optimizer * grid.Schedules.Count + schedule) * grid.LearningRates.Count + learningRate];
         }
     }
@@ -134,7 +132,7 @@ public sealed class SweepSummary
     public double[,] Means(int optimizer = 0)
     {
         var grid = Result.Grid;
-        Check(optimizer, grid.Optimizers.Count, nameof(optimizer));
+        Guard.Index(optimizer, grid.Optimizers.Count, nameof(optimizer));
         var table = new double[grid.Schedules.Count, grid.LearningRates.Count];
         for (int s = 0; s < grid.Schedules.Count; s++)
             for (int l = 0; l < grid.LearningRates.Count; l++)
@@ -153,83 +151,11 @@ public sealed class SweepSummary
     // Chart input: the charts' protocol for "no number, diverged" is a non-finite value.
     private double Display(SeedSummary summary) => summary.HasValue ? summary.Mean * (Percent ? 100 : 1) : double.NaN;
 
-    /// <summary>Every cell as a table row: mean, standard deviation and range over the seeds, diverged runs.</summary>
-    public ResultTable Table() => Rows(_cells);
-
-    /// <summary>One row per optimizer and schedule: its best learning rate and the seed statistics there.</summary>
-    public ResultTable BestTable()
-    {
-        var grid = Result.Grid;
-        var best = new List<SweepCell>();
-        for (int o = 0; o < grid.Optimizers.Count; o++)
-            for (int s = 0; s < grid.Schedules.Count; s++) best.Add(Best(o, s));
-        return Rows(best, "best base LR");
-    }
-
-    /// <summary>
-    /// A scoreboard: one named row per cell, e.g. the best fixed rate next to the best schedule, with the same columns
-    /// as <see cref="Table"/> plus the row's name. The cells may come from other summaries of the same metric.
-    /// </summary>
-    /// <param name="rows">(setting, cell) pairs, shown in order; names must not be blank.</param>
-    public ResultTable Scoreboard(IEnumerable<(string Setting, SweepCell Cell)> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var list = rows.ToArray();
-        for (int i = 0; i < list.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(list[i].Setting)) throw new ArgumentException($"rows[{i}].Setting must not be null, empty or whitespace.", nameof(rows));
-            if (list[i].Cell is null) throw new ArgumentException($"rows[{i}].Cell must not be null.", nameof(rows));
-        }
-        var columns = new List<(string Header, Func<(string Setting, SweepCell Cell), object?> Cell)>
-        {
-            ("setting", r => r.Setting), ("optimizer", r => r.Cell.Optimizer), ("schedule", r => r.Cell.Schedule),
-        };
-        foreach (var (header, cell) in Columns("base LR", Seeds(list.Select(r => r.Cell))))
-            columns.Add((header, r => cell(r.Cell)));
-        return ResultTable.From(list, [.. columns]);
-    }
-
-    private ResultTable Rows(IEnumerable<SweepCell> cells, string learningRateHeader = "base LR")
-    {
-        var grid = Result.Grid;
-        var columns = new List<(string Header, Func<SweepCell, object?> Cell)>();
-        if (grid.Optimizers.Count > 1) columns.Add(("optimizer", c => c.Optimizer));
-        if (grid.Schedules.Count > 1) columns.Add(("schedule", c => c.Schedule));
-        columns.AddRange(Columns(learningRateHeader, grid.Seeds.Count.ToString(CultureInfo.InvariantCulture)));
-        return ResultTable.From(cells, [.. columns]);
-    }
-
-    private IEnumerable<(string Header, Func<SweepCell, object?> Cell)> Columns(string learningRateHeader, string seeds)
-    {
-        yield return (learningRateHeader, c => Numbers.Format(c.LearningRate));
-        yield return ($"{MetricName} (mean of {seeds} seeds)", c => c.Summary.HasValue ? Value(c.Summary.Mean) : NoValue(c.Summary));
-        yield return ("± std", c => c.Summary.HasValue ? Difference(c.Summary.StandardDeviation) : "–");
-        yield return ("min – max", c => c.Summary.HasValue ? $"{Value(c.Summary.Min)} – {Value(c.Summary.Max)}" : "–");
-        yield return ("diverged", c => string.Create(CultureInfo.InvariantCulture, $"{c.Summary.Diverged}/{c.Summary.Runs}"));
-    }
-
-    /// <summary>"3" when every cell has 3 runs, "2–3" otherwise.</summary>
-    private static string Seeds(IEnumerable<SweepCell> cells)
-    {
-        var runs = cells.Select(c => c.Summary.Runs).DefaultIfEmpty(0).ToArray();
-        return runs.Min() == runs.Max()
-            ? runs[0].ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{runs.Min()}–{runs.Max()}");
-    }
-
-    private static string NoValue(SeedSummary summary) => summary.Diverged == summary.Runs ? "all diverged" : "no value";
-
-    private string Value(double v) => Percent ? Numbers.Percent(v) : Numbers.Format(v);
-
-    private string Difference(double v) => Percent
-        ? Math.Round(v * 100, 1).ToString("0.0", CultureInfo.InvariantCulture) + " pt"
-        : Numbers.Format(v);
-
     private IEnumerable<SweepCell> Row(int optimizer, int schedule)
     {
         var grid = Result.Grid;
-        Check(optimizer, grid.Optimizers.Count, nameof(optimizer));
-        Check(schedule, grid.Schedules.Count, nameof(schedule));
+        Guard.Index(optimizer, grid.Optimizers.Count, nameof(optimizer));
+        Guard.Index(schedule, grid.Schedules.Count, nameof(schedule));
         return Enumerable.Range(0, grid.LearningRates.Count).Select(l => this[optimizer, schedule, l]);
     }
 
@@ -241,11 +167,5 @@ public sealed class SweepSummary
         if (index < 0)
             throw new ArgumentException($"{parameter} must be one of the grid's names ({string.Join(", ", list.Select(n => $"\"{n}\""))}), but was \"{name}\".", parameter);
         return index;
-    }
-
-    private static void Check(int index, int count, string name)
-    {
-        if ((uint)index >= (uint)count)
-            throw new ArgumentOutOfRangeException(name, index, $"{name} must be in [0, {count - 1}], but was {index}.");
     }
 }

@@ -62,7 +62,7 @@ public sealed class KernelRunTests(KernelRunsFixture runs) : IClassFixture<Kerne
         var failure = Result("c-missing-library.ipynb").FirstFailure!;
         Assert.Equal((1, CellOutcome.Failed), (failure.Number, failure.Outcome));
         Assert.Contains("CS0006", failure.Error);
-        Assert.Contains("dotnet build src/LrNotebooks.Charts -c Release", failure.Error);
+        Assert.Contains("dotnet build src/LrNotebooks.Course -c Release", failure.Error);
         Assert.Contains($"c-missing-library.ipynb, cell 1 `{KernelRunsFixture.MissingLibraryCell}`", runs.MixedOutput);
     }
 

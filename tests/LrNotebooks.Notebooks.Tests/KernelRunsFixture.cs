@@ -13,7 +13,7 @@ public sealed class KernelRunsFixture : IAsyncLifetime
 {
     public const string HangingCell = "System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);";
     public const string FailingCell = "throw new InvalidOperationException(\"boom-marker\");";
-    public const string MissingLibraryCell = "#r \"../no-such-folder/LrNotebooks.Charts.dll\"";
+    public const string MissingLibraryCell = "#r \"../no-such-folder/LrNotebooks.Course.dll\"";
 
     public FakeRepository Repository { get; } = new();
 

@@ -84,14 +84,14 @@ public sealed class RunnerInputTests
     {
         using var repository = new FakeRepository(withLibrary: false);
         await AssertEnvironmentProblemAsync(repository, ["--no-build"],
-            "LrNotebooks.Charts is not built", "Run: dotnet build src/LrNotebooks.Charts -c Release (or drop --no-build)");
+            "LrNotebooks.Course is not built", "Run: dotnet build src/LrNotebooks.Course -c Release (or drop --no-build)");
     }
 
     [Fact]
     public async Task A_failing_library_build_exits_3_with_the_build_command()
     {
         using var repository = new FakeRepository(withLibrary: false);
-        await AssertEnvironmentProblemAsync(repository, [], "building LrNotebooks.Charts failed", "dotnet build src/LrNotebooks.Charts -c Release");
+        await AssertEnvironmentProblemAsync(repository, [], "building LrNotebooks.Course failed", "dotnet build src/LrNotebooks.Course -c Release");
     }
 
     [Fact]

@@ -6,6 +6,13 @@ namespace LrNotebooks.Training.Tests;
 /// <summary>Hand-made training results and sweeps with known numbers, for the summary helpers (no training involved).</summary>
 internal static class SweepFixtures
 {
+    /// <summary>
+    /// The final accuracy of grid cell (o, s, l) and seed k: 0.5 + 0.1 o + 0.01 s + a peak at the middle learning rate
+    /// (+0.2) for schedule 0 and at the last one for schedule 1, + 0.002 per seed, so every cell has a known mean.
+    /// </summary>
+    public static double Accuracy(int o, int s, int l, int k) =>
+        0.5 + 0.1 * o + 0.01 * s + (s == 0 ? (l == 1 ? 0.2 : 0) : 0.05 * l) + 0.002 * k;
+
     /// <summary>A finished run whose validation accuracy per epoch is <paramref name="validationAccuracies"/>.</summary>
     public static TrainingResult Run(string label, params double[] validationAccuracies) => new(label,
         validationAccuracies.Select((a, i) => new EpochMetrics(i + 1, 1 - a, a, 1 - a, a, 0.1)).ToArray(),

@@ -47,5 +47,5 @@ public sealed record ConstantWarmupSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"constant-warmup(lr={ScheduleChecks.Short(LearningRate)}, factor={ScheduleChecks.Short(Factor)} for {TotalSteps})";
+        $"constant-warmup(lr={ScheduleText.Short(LearningRate)}, factor={ScheduleText.Short(Factor)} for {TotalSteps})";
 }

@@ -59,5 +59,5 @@ public sealed record CosineSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"cosine(lr={ScheduleChecks.Short(LearningRate)}, T_max={TMax}{(MinLearningRate > 0 ? $", min_lr={ScheduleChecks.Short(MinLearningRate)}" : "")})";
+        $"cosine(lr={ScheduleText.Short(LearningRate)}, T_max={TMax}{(MinLearningRate > 0 ? $", min_lr={ScheduleText.Short(MinLearningRate)}" : "")})";
 }

@@ -74,5 +74,5 @@ public sealed record CosineWarmRestartsSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"cosine-restarts(lr={ScheduleChecks.Short(LearningRate)}, T_0={T0}, T_mult={TMult}{(MinLearningRate > 0 ? $", min_lr={ScheduleChecks.Short(MinLearningRate)}" : "")})";
+        $"cosine-restarts(lr={ScheduleText.Short(LearningRate)}, T_0={T0}, T_mult={TMult}{(MinLearningRate > 0 ? $", min_lr={ScheduleText.Short(MinLearningRate)}" : "")})";
 }

@@ -32,10 +32,10 @@ public sealed record CyclicSchedule : Schedule
         CyclicMode mode = CyclicMode.Triangular, double gamma = 1)
     {
         BaseLearningRate = Guard.NonNegative(baseLr);
-        MaxLearningRate = ScheduleChecks.AtLeast(maxLr, baseLr, nameof(baseLr));
+        MaxLearningRate = Guard.AtLeast(maxLr, baseLr, nameof(baseLr));
         StepSizeUp = Guard.AtLeast(stepSizeUp, 1);
         StepSizeDown = stepSizeDown is int down ? Guard.AtLeast(down, 1, nameof(stepSizeDown)) : stepSizeUp;
-        Mode = ScheduleChecks.Defined(mode);
+        Mode = Guard.Defined(mode);
         Gamma = Guard.InRange(gamma, 0, 1, minInclusive: false);
     }
 
@@ -79,7 +79,7 @@ public sealed record CyclicSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"cyclic({ScheduleChecks.Short(BaseLearningRate)}..{ScheduleChecks.Short(MaxLearningRate)}, up={StepSizeUp}, down={StepSizeDown}, {ModeName}{(Mode == CyclicMode.ExpRange ? $", gamma={ScheduleChecks.Short(Gamma)}" : "")})";
+        $"cyclic({ScheduleText.Short(BaseLearningRate)}..{ScheduleText.Short(MaxLearningRate)}, up={StepSizeUp}, down={StepSizeDown}, {ModeName}{(Mode == CyclicMode.ExpRange ? $", gamma={ScheduleText.Short(Gamma)}" : "")})";
 
     private string ModeName => Mode switch
     {

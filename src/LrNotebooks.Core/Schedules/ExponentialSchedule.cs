@@ -35,5 +35,5 @@ public sealed record ExponentialSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"exponential(lr={ScheduleChecks.Short(LearningRate)}, gamma={ScheduleChecks.Short(Gamma)})";
+        $"exponential(lr={ScheduleText.Short(LearningRate)}, gamma={ScheduleText.Short(Gamma)})";
 }

@@ -47,5 +47,5 @@ public sealed record InverseSqrtSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"inverse-sqrt(lr={ScheduleChecks.Short(LearningRate)}, warmup={WarmupSteps})";
+        $"inverse-sqrt(lr={ScheduleText.Short(LearningRate)}, warmup={WarmupSteps})";
 }

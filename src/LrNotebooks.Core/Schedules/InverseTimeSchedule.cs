@@ -53,5 +53,5 @@ public sealed record InverseTimeSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"inverse-time(lr={ScheduleChecks.Short(LearningRate)}, rate={ScheduleChecks.Short(DecayRate)}, steps={DecaySteps}{(Staircase ? ", staircase" : "")})";
+        $"inverse-time(lr={ScheduleText.Short(LearningRate)}, rate={ScheduleText.Short(DecayRate)}, steps={DecaySteps}{(Staircase ? ", staircase" : "")})";
 }

@@ -65,5 +65,5 @@ public sealed record LinearSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"linear(lr={ScheduleChecks.Short(LearningRate)}, {ScheduleChecks.Short(StartFactor)}→{ScheduleChecks.Short(EndFactor)} over {TotalSteps})";
+        $"linear(lr={ScheduleText.Short(LearningRate)}, {ScheduleText.Short(StartFactor)}→{ScheduleText.Short(EndFactor)} over {TotalSteps})";
 }

@@ -21,7 +21,7 @@ public sealed record MultiStepSchedule : Schedule
     public MultiStepSchedule(double lr, int[] milestones, double gamma = 0.1)
     {
         LearningRate = Guard.NonNegative(lr);
-        _milestones = ScheduleChecks.StrictlyIncreasing(milestones, 0);
+        _milestones = Guard.StrictlyIncreasing(milestones, 0);
         Gamma = Guard.InRange(gamma, 0, 1, minInclusive: false);
     }
 
@@ -43,7 +43,7 @@ public sealed record MultiStepSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"multistep(lr={ScheduleChecks.Short(LearningRate)}, milestones=[{string.Join(", ", _milestones)}], gamma={ScheduleChecks.Short(Gamma)})";
+        $"multistep(lr={ScheduleText.Short(LearningRate)}, milestones=[{string.Join(", ", _milestones)}], gamma={ScheduleText.Short(Gamma)})";
 
     /// <summary>Equal when the rate, gamma and every milestone are equal.</summary>
     public bool Equals(MultiStepSchedule? other) =>

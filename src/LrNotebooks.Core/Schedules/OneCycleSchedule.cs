@@ -47,9 +47,9 @@ public sealed record OneCycleSchedule : Schedule
         MaxLearningRate = Guard.Positive(maxLr);
         TotalSteps = Guard.AtLeast(totalSteps, 1);
         PctStart = Guard.InRange(pctStart, 0, threePhase ? 0.5 : 1, minInclusive: false, maxInclusive: threePhase);
-        DivFactor = ScheduleChecks.AtLeast(divFactor, 1);
-        FinalDivFactor = ScheduleChecks.AtLeast(finalDivFactor, 1);
-        Anneal = ScheduleChecks.Defined(anneal);
+        DivFactor = Guard.AtLeast(divFactor, 1);
+        FinalDivFactor = Guard.AtLeast(finalDivFactor, 1);
+        Anneal = Guard.Defined(anneal);
         ThreePhase = threePhase;
 
         // Same arithmetic as PyTorch's constructor.
@@ -131,7 +131,7 @@ public sealed record OneCycleSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"one-cycle(max_lr={ScheduleChecks.Short(MaxLearningRate)}, T={TotalSteps}, pct_start={ScheduleChecks.Short(PctStart)}, {(Anneal == OneCycleAnneal.Cos ? "cos" : "linear")}{(ThreePhase ? ", three-phase" : "")})";
+        $"one-cycle(max_lr={ScheduleText.Short(MaxLearningRate)}, T={TotalSteps}, pct_start={ScheduleText.Short(PctStart)}, {(Anneal == OneCycleAnneal.Cos ? "cos" : "linear")}{(ThreePhase ? ", three-phase" : "")})";
 
     /// <summary>Equal when every parameter is equal (the phases follow from them).</summary>
     public bool Equals(OneCycleSchedule? other) =>

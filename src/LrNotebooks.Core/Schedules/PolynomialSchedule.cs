@@ -56,5 +56,5 @@ public sealed record PolynomialSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"polynomial(lr={ScheduleChecks.Short(LearningRate)}, T={TotalSteps}, power={ScheduleChecks.Short(Power)}{(EndLearningRate > 0 ? $", end_lr={ScheduleChecks.Short(EndLearningRate)}" : "")})";
+        $"polynomial(lr={ScheduleText.Short(LearningRate)}, T={TotalSteps}, power={ScheduleText.Short(Power)}{(EndLearningRate > 0 ? $", end_lr={ScheduleText.Short(EndLearningRate)}" : "")})";
 }

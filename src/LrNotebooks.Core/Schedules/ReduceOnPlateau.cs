@@ -44,10 +44,10 @@ public sealed class ReduceOnPlateau
         double minLr = 0, double eps = 1e-8)
     {
         LearningRate = Guard.NonNegative(lr);
-        Mode = ScheduleChecks.Defined(mode);
+        Mode = Guard.Defined(mode);
         Factor = Guard.InRange(factor, 0, 1, minInclusive: false, maxInclusive: false);
         Patience = Guard.AtLeast(patience, 0);
-        ThresholdMode = ScheduleChecks.Defined(thresholdMode);
+        ThresholdMode = Guard.Defined(thresholdMode);
         // A relative threshold of 1 or more turns best·(1 − threshold) into 0, a negative number or NaN (∞·0).
         Threshold = thresholdMode == ThresholdMode.Relative
             ? Guard.InRange(threshold, 0, 1, maxInclusive: false)

@@ -45,7 +45,7 @@ public sealed record SequenceSchedule : Schedule
             if (schedules[i] is null)
                 throw new ArgumentNullException(nameof(schedules), $"schedules[{i}] must not be null.");
         }
-        _milestones = ScheduleChecks.StrictlyIncreasing(milestones, 1);
+        _milestones = Guard.StrictlyIncreasing(milestones, 1);
         if (_milestones.Length != schedules.Length - 1)
             throw new ArgumentException(
                 $"milestones must have exactly one entry fewer than schedules (length {schedules.Length - 1}), but had length {_milestones.Length}.",

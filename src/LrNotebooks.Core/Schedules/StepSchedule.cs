@@ -41,5 +41,5 @@ public sealed record StepSchedule : Schedule
 
     /// <inheritdoc />
     public override string Name =>
-        $"step(lr={ScheduleChecks.Short(LearningRate)}, step_size={StepSize}, gamma={ScheduleChecks.Short(Gamma)})";
+        $"step(lr={ScheduleText.Short(LearningRate)}, step_size={StepSize}, gamma={ScheduleText.Short(Gamma)})";
 }

@@ -24,7 +24,7 @@ public static class CommandLine
           --output, -o <dir>               Artifacts directory (default: <root>/artifacts).
           --timeout <seconds>              Per-cell timeout; a cell running longer is reported and its
                                            kernel stopped (default: 120).
-          --no-build                       Do not build LrNotebooks.Charts first (it must already be built).
+          --no-build                       Do not build LrNotebooks.Course first (it must already be built).
           --no-restore                     Do not run 'dotnet tool restore' first.
           --no-site                        Do not export the HTML site.
           --root <dir>                     Repository root (default: the nearest folder above the current

@@ -20,7 +20,7 @@ public sealed class FakeRepository : IDisposable
 
         if (withLibrary)
         {
-            var library = Path.Combine(Root, "src", "LrNotebooks.Charts", "bin", "Release", "net10.0", "LrNotebooks.Charts.dll");
+            var library = Path.Combine(Root, "src", "LrNotebooks.Course", "bin", "Release", "net10.0", "LrNotebooks.Course.dll");
             Directory.CreateDirectory(Path.GetDirectoryName(library)!);
             File.WriteAllBytes(library, []);
         }

@@ -25,8 +25,8 @@ public sealed class CellErrorTests
     [Fact]
     public void A_missing_assembly_points_at_the_build_command()
     {
-        var error = CellError.FromKernelMessage("(1,1): error CS0006: Metadata file '/x/LrNotebooks.Charts.dll' could not be found");
-        Assert.EndsWith("(a referenced library is missing; build this repository's libraries with: dotnet build src/LrNotebooks.Charts -c Release)", error.Describe());
+        var error = CellError.FromKernelMessage("(1,1): error CS0006: Metadata file '/x/LrNotebooks.Course.dll' could not be found");
+        Assert.EndsWith("(a referenced library is missing; build this repository's libraries with: dotnet build src/LrNotebooks.Course -c Release)", error.Describe());
     }
 
     [Fact]
