@@ -73,6 +73,21 @@ public sealed class PracticeTrainingTests
     }
 
     [Fact]
+    public void Warmup_stable_decay_branches_train_identically_until_the_earlier_cooldown()
+    {
+        var trunk = Schedule.WarmupStableDecay(0.1, totalSteps: 6 * 45, cooldownSteps: 90, warmupSteps: 20);
+        var branch = trunk.Branch(totalSteps: 4 * 45, cooldownSteps: 45);
+        TrainingResult Run(Schedule s, int epochs) => Trainer.Train(Network.ForDigits(16), TestData.Digits, lr => Optimizer.Sgd(lr, momentum: 0.9), s,
+            ScheduleStepping.PerBatch, new TrainingOptions { Epochs = epochs, Seed = 7 });
+        var longRun = Run(trunk, 6);
+        var shortRun = Run(branch, 4);
+        int shared = branch.CooldownStart;
+        Assert.Equal(longRun.BatchLosses.Take(shared + 1), shortRun.BatchLosses.Take(shared + 1));
+        Assert.NotEqual(longRun.BatchLosses[shared + 2], shortRun.BatchLosses[shared + 2]);
+        Assert.Equal(longRun.Epochs[2], shortRun.Epochs[2]);
+    }
+
+    [Fact]
     public void Full_batch_gradient_descent_takes_one_step_per_epoch_and_records_the_sharpness()
     {
         var net = Network.ForDigits(16);
