@@ -67,6 +67,36 @@ public static class Trainer
         return Run(network, data, built, options);
     }
 
+    /// <summary>
+    /// Trains with a metric-driven rate (PyTorch <c>ReduceLROnPlateau</c>, stepped once per epoch): every batch of an epoch
+    /// uses the rate <paramref name="plateau"/> holds; after the epoch, its metric (by default the validation loss) goes to
+    /// <c>plateau.Step</c>, whose answer is the next epoch's rate. <see cref="EpochMetrics.LearningRate"/> records each
+    /// epoch's rate, e.g.
+    /// <c>TrainWithPlateau(net, data, lr =&gt; Optimizer.Sgd(lr, momentum: 0.9), new ReduceOnPlateau(0.1, factor: 0.5, patience: 3))</c>.
+    /// </summary>
+    /// <param name="network">The model.</param>
+    /// <param name="data">Training and validation rows matching the network's input and class counts.</param>
+    /// <param name="optimizer">Makes the optimizer from the learning-rate schedule it must follow.</param>
+    /// <param name="plateau">The plateau rule, fresh (no <c>Step</c> yet); it is stepped in place, so its <c>Reductions</c> and <c>Best</c> can be read afterwards.</param>
+    /// <param name="metric">The monitored value of an epoch; null = <see cref="EpochMetrics.ValidationLoss"/> (use <see cref="PlateauMode.Max"/> in the rule for an accuracy).</param>
+    /// <param name="options">Epochs, batch size, seeds, divergence rule, label, progress; null for the defaults.</param>
+    public static TrainingResult TrainWithPlateau(Network network, DataSplit data, Func<Schedule, Optimizer> optimizer, ReduceOnPlateau plateau,
+        Func<EpochMetrics, double>? metric = null, TrainingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        ArgumentNullException.ThrowIfNull(plateau);
+        ArgumentNullException.ThrowIfNull(data);
+        if (plateau.Epoch != 0)
+            throw new ArgumentException($"plateau must be fresh, but it has already been stepped {plateau.Epoch} times; create a new ReduceOnPlateau per run.", nameof(plateau));
+        options ??= new TrainingOptions();
+        Guard.AtLeast(options.BatchSize, 1);
+        metric ??= m => m.ValidationLoss;
+        var rates = new PlateauRates(plateau, BatchesPerEpoch(data.Train.Count, options.BatchSize));
+        var built = optimizer(rates)
+            ?? throw new ArgumentException("optimizer returned null; it must return an optimizer built on the schedule it is given.", nameof(optimizer));
+        return Run(network, data, built, options, m => rates.EndEpoch(metric(m)));
+    }
+
     /// <summary>Mini-batches per epoch: <c>ceil(trainCount / batchSize)</c> (the last one may be smaller).</summary>
     /// <param name="trainCount">Training rows, &gt;= 1.</param>
     /// <param name="batchSize">Rows per batch, &gt;= 1.</param>
@@ -74,7 +104,7 @@ public static class Trainer
     {
         Guard.AtLeast(trainCount, 1);
         Guard.AtLeast(batchSize, 1);
-        return (trainCount + batchSize - 1) / batchSize;
+        return (trainCount - 1) / batchSize + 1;   // no overflow for batchSize = int.MaxValue (full batch)
     }
 
     /// <summary>
@@ -90,7 +120,8 @@ public static class Trainer
         return showSchedule ? $"{network.Name}, {optimizer.Name}, {schedule.Name}" : $"{network.Name}, {optimizer.Name}";
     }
 
-    private static TrainingResult Run(Network network, DataSplit data, Optimizer optimizer, TrainingOptions options)
+    private static TrainingResult Run(Network network, DataSplit data, Optimizer optimizer, TrainingOptions options,
+        Action<EpochMetrics>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
@@ -113,13 +144,27 @@ public static class Trainer
         string label = options.Label ?? LabelFor(network, optimizer);
         double limit = double.PositiveInfinity;
         int step = 0;
+        var sharpness = new List<SharpnessPoint>();
+        var sharpnessOptions = options.Sharpness;
+        var hessian = sharpnessOptions is null ? null : new NetworkHessian(network, data.Train, sharpnessOptions.L2);
+        double[]? eigenvector = null;
+
+        void MeasureSharpness()
+        {
+            var estimate = hessian!.Sharpness(session.Parameters, sharpnessOptions!.Tolerance, sharpnessOptions.MaxIterations,
+                sharpnessOptions.Seed, eigenvector);
+            eigenvector = estimate.Vector;
+            if (double.IsFinite(estimate.Value))
+                sharpness.Add(new SharpnessPoint(step, estimate.Value, estimate.Iterations, estimate.Converged));
+        }
 
         TrainingResult Finish(RunOutcome outcome, int statusStep) => new(label, epochs, new RunStatus(outcome, statusStep))
         {
             BatchLosses = batchLosses,
             BatchLearningRates = learningRates,
-            Parameters = outcome == RunOutcome.Diverged ? null : session.Parameters,
+            Parameters = outcome == RunOutcome.Diverged ? null : (double[])session.EvaluationParameters.Clone(),
             BatchesPerEpoch = session.BatchesPerEpoch,
+            Sharpness = sharpness,
         };
 
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -130,6 +175,7 @@ public static class Trainer
                 double loss = session.ComputeBatch(batch);
                 if (!double.IsFinite(loss) || loss > limit) return Finish(RunOutcome.Diverged, step);
                 if (step == 0) limit = options.DivergenceFactor * loss;
+                if (hessian is not null && step % sharpnessOptions!.Every == 0) MeasureSharpness();
                 double learningRate = session.NextLearningRate;
                 session.Step();
                 batchLosses.Add(loss);
@@ -141,8 +187,10 @@ public static class Trainer
             if (!double.IsFinite(train.Loss) || !double.IsFinite(validation.Loss)) return Finish(RunOutcome.Diverged, step - 1);
             var metrics = new EpochMetrics(epoch, train.Loss, train.Accuracy, validation.Loss, validation.Accuracy, learningRates[^1]);
             epochs.Add(metrics);
+            afterEpoch?.Invoke(metrics);
             options.Progress?.Invoke(metrics);
         }
+        if (hessian is not null) MeasureSharpness();
         return Finish(RunOutcome.StillRunning, step);
     }
 }

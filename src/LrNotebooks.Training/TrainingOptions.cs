@@ -32,6 +32,13 @@ public sealed record TrainingOptions
     /// <summary>Called synchronously on the training thread after every completed epoch (e.g. to print progress).</summary>
     public Action<EpochMetrics>? Progress { get; init; }
 
+    /// <summary>
+    /// Measure the sharpness of the full training loss every <see cref="SharpnessOptions.Every"/> steps (and after the last),
+    /// into <see cref="TrainingResult.Sharpness"/>; null (the default) = never. Each measurement costs a few to a few dozen
+    /// Hessian-vector products over the whole training set.
+    /// </summary>
+    public SharpnessOptions? Sharpness { get; init; }
+
     /// <summary>The seed actually used for the batch order.</summary>
     public int EffectiveShuffleSeed => ShuffleSeed ?? unchecked(Seed + 1);
 }

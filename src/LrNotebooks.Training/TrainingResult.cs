@@ -32,7 +32,11 @@ public sealed record TrainingResult(string Label, IReadOnlyList<EpochMetrics> Ep
 
     /// <summary>
     /// The trained parameters in the <see cref="Network"/> layout (use with <see cref="Network.Predict"/>);
-    /// null when the run diverged (its parameters are not finite).
+    /// null when the run diverged (its parameters are not finite). For a schedule-free optimizer these are its evaluation
+    /// point x (the average), where the epoch metrics were measured too, not the gradient point y.
     /// </summary>
     public double[]? Parameters { get; init; }
+
+    /// <summary>The sharpness measurements when <see cref="TrainingOptions.Sharpness"/> was set (empty otherwise), in step order.</summary>
+    public IReadOnlyList<SharpnessPoint> Sharpness { get; init; } = [];
 }

@@ -15,6 +15,7 @@ internal sealed class TrainingSession
     private readonly double[] _gradient;
     private readonly int[] _order;
     private readonly Random _shuffle;
+    private readonly double[]? _evaluationPoint;
 
     public TrainingSession(Network network, Dataset train, Optimizer optimizer, int batchSize, int seed, int shuffleSeed)
     {
@@ -30,6 +31,7 @@ internal sealed class TrainingSession
         State = optimizer.CreateState(network.ParameterCount);
         _order = new int[train.Count];
         _shuffle = new Random(shuffleSeed);
+        if (optimizer is ScheduleFreeOptimizer) _evaluationPoint = new double[network.ParameterCount];
     }
 
     public double[] Parameters { get; }
@@ -64,5 +66,19 @@ internal sealed class TrainingSession
 
     public bool ParametersFinite => Kernels.AllFinite(Parameters);
 
-    public Evaluation Evaluate(Dataset data) => _workspace.Evaluate(Parameters, data, predictions: default);
+    /// <summary>
+    /// The parameters to evaluate and keep: the trained ones, except for a schedule-free optimizer, whose evaluation
+    /// point is the average x held in its state (the parameters hold the gradient point y).
+    /// </summary>
+    public double[] EvaluationParameters
+    {
+        get
+        {
+            if (_evaluationPoint is null) return Parameters;
+            ((ScheduleFreeOptimizer)_optimizer).WriteEvaluationPoint(State, Parameters, _evaluationPoint);
+            return _evaluationPoint;
+        }
+    }
+
+    public Evaluation Evaluate(Dataset data) => _workspace.Evaluate(EvaluationParameters, data, predictions: default);
 }

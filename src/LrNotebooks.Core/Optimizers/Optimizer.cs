@@ -121,6 +121,38 @@ public abstract record Optimizer
     public static Lion Lion(Schedule? learningRate = null, double beta1 = 0.9, double beta2 = 0.99, double weightDecay = 0) =>
         new(learningRate ?? 1e-4, beta1, beta2, weightDecay);
 
+    /// <summary>
+    /// Schedule-free SGD (Defazio et al. 2024, "The Road Less Scheduled"; reference <c>schedulefree.SGDScheduleFree</c>):
+    /// SGD on z at a constant rate, the average x as the result, gradients at y = (1 − β)·z + β·x.
+    /// See <see cref="Optimizers.ScheduleFreeSgd"/> and <see cref="ScheduleFreeOptimizer"/>.
+    /// </summary>
+    /// <param name="learningRate">The rate γ or its schedule (usually constant: the point is to need no decay); null = 1.0 (the reference's default).</param>
+    /// <param name="momentum">The interpolation β in [0, 1] (0: Polyak–Ruppert averaging of SGD, 1: primal averaging).</param>
+    /// <param name="weightDecay">Weight decay λ &gt;= 0 taken at y.</param>
+    /// <param name="warmupSteps">Built-in linear warm-up, &gt;= 0: step t uses min(1, (t + 1)/warmupSteps) of the rate.</param>
+    /// <param name="r">Polynomial weighting power r &gt;= 0 of the average.</param>
+    /// <param name="weightLrPower">Power p &gt;= 0 of the largest rate so far in the averaging weight.</param>
+    public static ScheduleFreeSgd ScheduleFreeSgd(Schedule? learningRate = null, double momentum = 0.9, double weightDecay = 0, int warmupSteps = 0,
+        double r = 0, double weightLrPower = 2) =>
+        new(learningRate ?? 1.0, momentum, weightDecay, warmupSteps, r, weightLrPower);
+
+    /// <summary>
+    /// Schedule-free AdamW (Defazio et al. 2024, Algorithm 1; reference <c>schedulefree.AdamWScheduleFree</c>):
+    /// Adam's normalized step on z, the average x as the result, gradients at y = (1 − β₁)·z + β₁·x.
+    /// See <see cref="Optimizers.ScheduleFreeAdamW"/> and <see cref="ScheduleFreeOptimizer"/>.
+    /// </summary>
+    /// <param name="learningRate">The rate γ or its schedule; null = 0.0025 (the reference's default).</param>
+    /// <param name="beta1">The interpolation β₁ in [0, 1].</param>
+    /// <param name="beta2">Decay β₂ in [0, 1) of the second moment.</param>
+    /// <param name="eps">ε &gt;= 0 added to the root.</param>
+    /// <param name="weightDecay">Decoupled weight decay λ &gt;= 0 taken at y.</param>
+    /// <param name="warmupSteps">Built-in linear warm-up, &gt;= 0: step t uses min(1, (t + 1)/warmupSteps) of the rate.</param>
+    /// <param name="r">Polynomial weighting power r &gt;= 0 of the average.</param>
+    /// <param name="weightLrPower">Power p &gt;= 0 of the largest rate so far in the averaging weight.</param>
+    public static ScheduleFreeAdamW ScheduleFreeAdamW(Schedule? learningRate = null, double beta1 = 0.9, double beta2 = 0.999, double eps = 1e-8,
+        double weightDecay = 0, int warmupSteps = 0, double r = 0, double weightLrPower = 2) =>
+        new(learningRate ?? 0.0025, beta1, beta2, eps, weightDecay, warmupSteps, r, weightLrPower);
+
     /// <summary>The learning-rate schedule, evaluated at the 0-based step count before every update.</summary>
     public Schedule LearningRate { get; }
 

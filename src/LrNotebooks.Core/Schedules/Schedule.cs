@@ -124,6 +124,22 @@ public abstract record Schedule
         new(baseLr, maxLr, stepSizeUp, stepSizeDown, mode, gamma);
 
     /// <summary>
+    /// Warmup-stable-decay: linear warm-up, constant <paramref name="lr"/>, then a cool-down of
+    /// <paramref name="cooldownSteps"/> steps to <paramref name="minLr"/> at <paramref name="totalSteps"/>
+    /// (Hu et al. 2024, MiniCPM; Hägele et al. 2024). See <see cref="WarmupStableDecaySchedule"/>.
+    /// </summary>
+    /// <param name="lr">The stable (peak) learning rate, finite and &gt;= 0.</param>
+    /// <param name="totalSteps">The budget <c>T</c>: the step at which the cool-down reaches <paramref name="minLr"/>, &gt;= 1.</param>
+    /// <param name="cooldownSteps">The length <c>c</c> of the cool-down, in [1, <paramref name="totalSteps"/> − <paramref name="warmupSteps"/>].</param>
+    /// <param name="warmupSteps">The length <c>w</c> of the linear warm-up, &gt;= 0 (0 = none).</param>
+    /// <param name="shape">The shape of the cool-down: linear, 1 − sqrt (the default) or cosine.</param>
+    /// <param name="minLr">The rate at the end of the cool-down, in [0, <paramref name="lr"/>].</param>
+    /// <param name="warmupStartFactor">The factor of <paramref name="lr"/> at step 0 of the warm-up, in [0, 1].</param>
+    public static WarmupStableDecaySchedule WarmupStableDecay(double lr, int totalSteps, int cooldownSteps, int warmupSteps = 0,
+        CooldownShape shape = CooldownShape.OneMinusSqrt, double minLr = 0, double warmupStartFactor = 0) =>
+        new(lr, totalSteps, cooldownSteps, warmupSteps, shape, minLr, warmupStartFactor);
+
+    /// <summary>
     /// Schedules one after another, each restarted at its own step 0 when its milestone is reached
     /// (PyTorch <c>SequentialLR</c>, Optax <c>join_schedules</c>). See <see cref="SequenceSchedule"/>.
     /// </summary>

@@ -50,6 +50,10 @@ public sealed class ScheduleBoundsProperties
     public Property InverseSqrt() => Bounded(ScheduleGenerators.InverseSqrt, s => (0, s.LearningRate));
 
     [Property(MaxTest = 300)]
+    public Property WarmupStableDecay() => Bounded(ScheduleGenerators.WarmupStableDecay,
+        s => (Math.Min(s.MinLearningRate, s.WarmupSteps > 0 ? s.LearningRate * s.WarmupStartFactor : s.MinLearningRate), s.LearningRate));
+
+    [Property(MaxTest = 300)]
     public Property OneCycle() => Bounded(ScheduleGenerators.OneCycle, s => (s.MinLearningRate, s.MaxLearningRate));
 
     [Property(MaxTest = 300)]

@@ -67,6 +67,14 @@ public static class ScheduleGenerators
     public static readonly Gen<InverseSqrtSchedule> InverseSqrt =
         from lr in Lr from warmup in Length select Schedule.InverseSqrt(lr, warmup);
 
+    public static readonly Gen<WarmupStableDecaySchedule> WarmupStableDecay =
+        from lr in Lr from total in Length from cooldownFraction in UnitClosed from warmupFraction in UnitClosed
+        from shape in Gen.Elements(CooldownShape.Linear, CooldownShape.OneMinusSqrt, CooldownShape.Cosine)
+        from m in UnitClosed from start in UnitClosed
+        let cooldown = Math.Max(1, (int)(cooldownFraction * total))
+        let warmup = (int)(warmupFraction * (total - cooldown))
+        select Schedule.WarmupStableDecay(lr, total, cooldown, warmup, shape, m * lr, start);
+
     public static readonly Gen<OneCycleSchedule> OneCycle =
         from maxLr in Lr.Where(lr => lr > 0)
         from total in Gen.OneOf(Gen.Choose(1, 30), Gen.Choose(1, 100_000))
@@ -89,6 +97,7 @@ public static class ScheduleGenerators
         Cosine.Select(s => (Schedule)s), WarmRestarts.Select(s => (Schedule)s), Linear.Select(s => (Schedule)s),
         ConstantWarmup.Select(s => (Schedule)s), Polynomial.Select(s => (Schedule)s), InverseTime.Select(s => (Schedule)s),
         InverseSqrt.Select(s => (Schedule)s), OneCycle.Select(s => (Schedule)s), Cyclic.Select(s => (Schedule)s),
+        WarmupStableDecay.Select(s => (Schedule)s),
         Lr.Select(lr => (Schedule)Schedule.Constant(lr)));
 
     public static readonly Gen<SequenceSchedule> Sequence =

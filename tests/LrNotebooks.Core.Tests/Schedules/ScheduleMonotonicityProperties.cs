@@ -84,6 +84,17 @@ public sealed class ScheduleMonotonicityProperties
         NonIncreasing(from s in InverseSqrt from t in Gen.Choose(s.WarmupSteps, int.MaxValue - 1) select (s, t));
 
     [Property(MaxTest = 300)]
+    public Property WarmupStableDecay_rises_holds_then_falls() =>
+        Prop.ForAll(Inside(WarmupStableDecay, _ => 0, s => s.TotalSteps + 5).ToArbitrary(), c =>
+        {
+            var (s, t) = c;
+            bool ok = t < s.WarmupSteps ? s.At(t + 1) >= s.At(t)
+                : t + 1 < s.CooldownStart ? s.At(t + 1) == s.At(t)
+                : s.At(t + 1) <= s.At(t);
+            return ok.Label($"{s.Name}: At({t}) = {s.At(t):R}, At({t + 1}) = {s.At(t + 1):R}");
+        });
+
+    [Property(MaxTest = 300)]
     public Property Linear_warmup_rises() => NonDecreasing(Ramp(rising: true));
 
     [Property(MaxTest = 300)]
