@@ -25,7 +25,7 @@ public sealed class GoldenBitsTests
     {
         var run = Trainer.Train(Network.ForDigits(13, 7), TestData.Digits, Optimizer.Adam(3e-3),
             new TrainingOptions { Epochs = 2, BatchSize = 17, Seed = 5 });
-        Pin("83C39CADE34A8745473511050D41EE3FD31EB4DC0DA0C86B5524D0CF9E4F30AC", Hash(run));
+        Pin("F848DF454D986CE3220C7B4B2498C75E586532765CE7F9287992816E36C72230", Hash(run));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class GoldenBitsTests
     {
         var run = Trainer.Train(Network.ForDigits(), TestData.Digits, Optimizer.Sgd(0.1, momentum: 0.9),
             new TrainingOptions { Epochs = 2, BatchSize = 5, Seed = 1 });
-        Pin("F848DF454D986CE3220C7B4B2498C75E586532765CE7F9287992816E36C72230", Hash(run));
+        Pin("83C39CADE34A8745473511050D41EE3FD31EB4DC0DA0C86B5524D0CF9E4F30AC", Hash(run));
     }
 
     [Fact]
