@@ -3,7 +3,13 @@ using LrNotebooks.Benchmarks;
 
 // BenchmarkDotNet: dotnet run -c Release --project tests/LrNotebooks.Benchmarks -- --filter '*'
 // Interleaved side-by-side optimizer steps: dotnet run -c Release --project tests/LrNotebooks.Benchmarks -- --interleaved [rounds]
-if (args.Length > 0 && args[0] == "--interleaved")
+// Trainer against PyTorch (OpenBLAS and reference BLAS), interleaved: ... -- --side-by-side [rounds]
+// Time of each step of one mini-batch: ... -- --kernels
+if (args.Length > 0 && args[0] == "--kernels")
+    KernelBreakdown.Run();
+else if (args.Length > 0 && args[0] == "--side-by-side")
+    SideBySideEpoch.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
+else if (args.Length > 0 && args[0] == "--interleaved")
     InterleavedOptimizerStep.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60);
 else
     BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
