@@ -74,6 +74,9 @@ internal static class TiledKernels
             ref double g = ref Unsafe.Add(ref g0, j * inputs);
             ref double d = ref Unsafe.Add(ref d0, j);
             int k = 0;
+            if (Vector512.IsHardwareAccelerated)
+                for (; k + 8 * Lanes <= inputs; k += 8 * Lanes)
+                    Gradient4x32(ref d, outputs, ref Unsafe.Add(ref x0, k), inputs, rows, ref Unsafe.Add(ref g, k));
             for (; k + 4 * Lanes <= inputs; k += 4 * Lanes)
                 Gradient4x16(ref d, outputs, ref Unsafe.Add(ref x0, k), inputs, rows, ref Unsafe.Add(ref g, k));
             for (; k + Lanes <= inputs; k += Lanes)
@@ -102,6 +105,9 @@ internal static class TiledKernels
         {
             ref double d = ref Unsafe.Add(ref d0, r * outputs);
             int k = 0;
+            if (Vector512.IsHardwareAccelerated)
+                for (; k + 8 * Lanes <= inputs; k += 8 * Lanes)
+                    Delta4x32(ref d, outputs, ref Unsafe.Add(ref w0, k), inputs, ref Unsafe.Add(ref a0, r * inputs + k), ref Unsafe.Add(ref p0, r * inputs + k));
             for (; k + 4 * Lanes <= inputs; k += 4 * Lanes)
                 Delta4x16(ref d, outputs, ref Unsafe.Add(ref w0, k), inputs, ref Unsafe.Add(ref a0, r * inputs + k), ref Unsafe.Add(ref p0, r * inputs + k));
             for (; k < inputs; k++)
@@ -397,5 +403,105 @@ internal static class TiledKernels
         Vector256.ConditionalSelect(Vector256.GreaterThan(Vector256.LoadUnsafe(ref a, Lanes), zero), s1, zero).StoreUnsafe(ref p, Lanes);
         Vector256.ConditionalSelect(Vector256.GreaterThan(Vector256.LoadUnsafe(ref a, 2 * Lanes), zero), s2, zero).StoreUnsafe(ref p, 2 * Lanes);
         Vector256.ConditionalSelect(Vector256.GreaterThan(Vector256.LoadUnsafe(ref a, 3 * Lanes), zero), s3, zero).StoreUnsafe(ref p, 3 * Lanes);
+    }
+
+    /// <summary>Weight gradient of 4 outputs x 32 inputs with 512-bit vectors (same sums, same order): 16 accumulators, one broadcast per output and one load per 4 inputs per row.</summary>
+    private static void Gradient4x32(ref double d, int outputs, ref double x, int inputs, int rows, ref double g)
+    {
+        Vector512<double> a00 = Vector512<double>.Zero, a01 = a00, a02 = a00, a03 = a00;
+        Vector512<double> a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+        Vector512<double> a20 = a00, a21 = a00, a22 = a00, a23 = a00;
+        Vector512<double> a30 = a00, a31 = a00, a32 = a00, a33 = a00;
+        for (int t = 0; t < rows; t++)
+        {
+            ref double xt = ref Unsafe.Add(ref x, t * inputs);
+            ref double dt = ref Unsafe.Add(ref d, t * outputs);
+            var u0 = Vector512.LoadUnsafe(ref xt);
+            var u1 = Vector512.LoadUnsafe(ref xt, 2 * Lanes);
+            var u2 = Vector512.LoadUnsafe(ref xt, 4 * Lanes);
+            var u3 = Vector512.LoadUnsafe(ref xt, 6 * Lanes);
+            var c = Vector512.Create(dt);
+            a00 = Vector512.FusedMultiplyAdd(c, u0, a00);
+            a01 = Vector512.FusedMultiplyAdd(c, u1, a01);
+            a02 = Vector512.FusedMultiplyAdd(c, u2, a02);
+            a03 = Vector512.FusedMultiplyAdd(c, u3, a03);
+            c = Vector512.Create(Unsafe.Add(ref dt, 1));
+            a10 = Vector512.FusedMultiplyAdd(c, u0, a10);
+            a11 = Vector512.FusedMultiplyAdd(c, u1, a11);
+            a12 = Vector512.FusedMultiplyAdd(c, u2, a12);
+            a13 = Vector512.FusedMultiplyAdd(c, u3, a13);
+            c = Vector512.Create(Unsafe.Add(ref dt, 2));
+            a20 = Vector512.FusedMultiplyAdd(c, u0, a20);
+            a21 = Vector512.FusedMultiplyAdd(c, u1, a21);
+            a22 = Vector512.FusedMultiplyAdd(c, u2, a22);
+            a23 = Vector512.FusedMultiplyAdd(c, u3, a23);
+            c = Vector512.Create(Unsafe.Add(ref dt, 3));
+            a30 = Vector512.FusedMultiplyAdd(c, u0, a30);
+            a31 = Vector512.FusedMultiplyAdd(c, u1, a31);
+            a32 = Vector512.FusedMultiplyAdd(c, u2, a32);
+            a33 = Vector512.FusedMultiplyAdd(c, u3, a33);
+        }
+        ref double g1 = ref Unsafe.Add(ref g, inputs);
+        ref double g2 = ref Unsafe.Add(ref g, 2 * inputs);
+        ref double g3 = ref Unsafe.Add(ref g, 3 * inputs);
+        a00.StoreUnsafe(ref g); a01.StoreUnsafe(ref g, 2 * Lanes); a02.StoreUnsafe(ref g, 4 * Lanes); a03.StoreUnsafe(ref g, 6 * Lanes);
+        a10.StoreUnsafe(ref g1); a11.StoreUnsafe(ref g1, 2 * Lanes); a12.StoreUnsafe(ref g1, 4 * Lanes); a13.StoreUnsafe(ref g1, 6 * Lanes);
+        a20.StoreUnsafe(ref g2); a21.StoreUnsafe(ref g2, 2 * Lanes); a22.StoreUnsafe(ref g2, 4 * Lanes); a23.StoreUnsafe(ref g2, 6 * Lanes);
+        a30.StoreUnsafe(ref g3); a31.StoreUnsafe(ref g3, 2 * Lanes); a32.StoreUnsafe(ref g3, 4 * Lanes); a33.StoreUnsafe(ref g3, 6 * Lanes);
+    }
+
+    /// <summary>Input delta of 4 rows x 32 inputs with 512-bit vectors (same sums, same order): the sums over the outputs j, then the ReLU mask.</summary>
+    private static void Delta4x32(ref double d, int outputs, ref double w, int inputs, ref double a, ref double p)
+    {
+        Vector512<double> a00 = Vector512<double>.Zero, a01 = a00, a02 = a00, a03 = a00;
+        Vector512<double> a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+        Vector512<double> a20 = a00, a21 = a00, a22 = a00, a23 = a00;
+        Vector512<double> a30 = a00, a31 = a00, a32 = a00, a33 = a00;
+        ref double d1 = ref Unsafe.Add(ref d, outputs);
+        ref double d2 = ref Unsafe.Add(ref d, 2 * outputs);
+        ref double d3 = ref Unsafe.Add(ref d, 3 * outputs);
+        for (int j = 0; j < outputs; j++)
+        {
+            ref double wj = ref Unsafe.Add(ref w, j * inputs);
+            var u0 = Vector512.LoadUnsafe(ref wj);
+            var u1 = Vector512.LoadUnsafe(ref wj, 2 * Lanes);
+            var u2 = Vector512.LoadUnsafe(ref wj, 4 * Lanes);
+            var u3 = Vector512.LoadUnsafe(ref wj, 6 * Lanes);
+            var c = Vector512.Create(Unsafe.Add(ref d, j));
+            a00 = Vector512.FusedMultiplyAdd(c, u0, a00);
+            a01 = Vector512.FusedMultiplyAdd(c, u1, a01);
+            a02 = Vector512.FusedMultiplyAdd(c, u2, a02);
+            a03 = Vector512.FusedMultiplyAdd(c, u3, a03);
+            c = Vector512.Create(Unsafe.Add(ref d1, j));
+            a10 = Vector512.FusedMultiplyAdd(c, u0, a10);
+            a11 = Vector512.FusedMultiplyAdd(c, u1, a11);
+            a12 = Vector512.FusedMultiplyAdd(c, u2, a12);
+            a13 = Vector512.FusedMultiplyAdd(c, u3, a13);
+            c = Vector512.Create(Unsafe.Add(ref d2, j));
+            a20 = Vector512.FusedMultiplyAdd(c, u0, a20);
+            a21 = Vector512.FusedMultiplyAdd(c, u1, a21);
+            a22 = Vector512.FusedMultiplyAdd(c, u2, a22);
+            a23 = Vector512.FusedMultiplyAdd(c, u3, a23);
+            c = Vector512.Create(Unsafe.Add(ref d3, j));
+            a30 = Vector512.FusedMultiplyAdd(c, u0, a30);
+            a31 = Vector512.FusedMultiplyAdd(c, u1, a31);
+            a32 = Vector512.FusedMultiplyAdd(c, u2, a32);
+            a33 = Vector512.FusedMultiplyAdd(c, u3, a33);
+        }
+        MaskedStore512(a00, a01, a02, a03, ref a, ref p);
+        MaskedStore512(a10, a11, a12, a13, ref Unsafe.Add(ref a, inputs), ref Unsafe.Add(ref p, inputs));
+        MaskedStore512(a20, a21, a22, a23, ref Unsafe.Add(ref a, 2 * inputs), ref Unsafe.Add(ref p, 2 * inputs));
+        MaskedStore512(a30, a31, a32, a33, ref Unsafe.Add(ref a, 3 * inputs), ref Unsafe.Add(ref p, 3 * inputs));
+    }
+
+    /// <summary>Stores 32 sums, zeroed where the activation is not &gt; 0 (relu'(0) = 0, as PyTorch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MaskedStore512(Vector512<double> s0, Vector512<double> s1, Vector512<double> s2, Vector512<double> s3, ref double a, ref double p)
+    {
+        var zero = Vector512<double>.Zero;
+        Vector512.ConditionalSelect(Vector512.GreaterThan(Vector512.LoadUnsafe(ref a), zero), s0, zero).StoreUnsafe(ref p);
+        Vector512.ConditionalSelect(Vector512.GreaterThan(Vector512.LoadUnsafe(ref a, 2 * Lanes), zero), s1, zero).StoreUnsafe(ref p, 2 * Lanes);
+        Vector512.ConditionalSelect(Vector512.GreaterThan(Vector512.LoadUnsafe(ref a, 4 * Lanes), zero), s2, zero).StoreUnsafe(ref p, 4 * Lanes);
+        Vector512.ConditionalSelect(Vector512.GreaterThan(Vector512.LoadUnsafe(ref a, 6 * Lanes), zero), s3, zero).StoreUnsafe(ref p, 6 * Lanes);
     }
 }
