@@ -17,6 +17,12 @@ namespace LrNotebooks.Training;
 /// <see cref="Kernels.Linear"/>'s four partial sums over k mod 4, reduced as <c>(s0 + s2) + (s1 + s3)</c>;
 /// back-propagated sums run over the mini-batch rows or the layer outputs in increasing order, one fused
 /// multiply-add per term, starting from zero.
+/// <para>Machine independence: a fused multiply-add is one correctly rounded operation by contract, executed by
+/// the FMA unit or emulated exactly where there is none, so whether the CPU has FMA does not change a bit. The
+/// back-propagation kernels use 512-bit vectors where the CPU has them; their sums are per element, so the vector
+/// width only decides how many elements advance together. The forward sums fix their four partial sums in the
+/// algorithm, not in the vector width. The golden-hash tests run the same on AVX-512, AVX2, and with hardware
+/// intrinsics switched off (<c>DOTNET_EnableAVX512F=0</c>, <c>DOTNET_EnableAVX=0</c>, <c>DOTNET_EnableHWIntrinsic=0</c>).</para>
 /// </remarks>
 internal static class TiledKernels
 {

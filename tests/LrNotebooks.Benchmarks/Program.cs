@@ -5,7 +5,10 @@ using LrNotebooks.Benchmarks;
 // Interleaved side-by-side optimizer steps: dotnet run -c Release --project tests/LrNotebooks.Benchmarks -- --interleaved [rounds]
 // Trainer against PyTorch (OpenBLAS and reference BLAS), interleaved: ... -- --side-by-side [rounds]
 // Time of each step of one mini-batch: ... -- --kernels
-if (args.Length > 0 && args[0] == "--kernels")
+// Sweep scaling 1 vs 2 runs at a time, interleaved, and Hessian-vector product cost: ... -- --sweep-scaling [rounds]
+if (args.Length > 0 && args[0] == "--sweep-scaling")
+    InterleavedSweepScaling.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
+else if (args.Length > 0 && args[0] == "--kernels")
     KernelBreakdown.Run();
 else if (args.Length > 0 && args[0] == "--side-by-side")
     SideBySideEpoch.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
