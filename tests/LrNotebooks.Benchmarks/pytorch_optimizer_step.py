@@ -3,7 +3,7 @@
 parameters, beside a plain tensor copy of the same size, on 1 thread, on torch's default number of threads and on
 one thread per core (os.cpu_count(); the Debian build's OpenMP default can be lower than that).
 
-Run: /usr/bin/python3 tests/LrNotebooks.Benchmarks/pytorch_optimizer_step.py
+Run: /usr/bin/python3 tests/LrNotebooks.Benchmarks/pytorch_optimizer_step.py [--threads 1] [--first-touch-only]
 Prints the median and minimum of REPEATS timed calls (after WARMUP untimed ones) per case, in milliseconds.
 
 Then the cost of first touch: PyTorch 1.13's single-tensor Adam makes two fresh 80 MB temporaries per step
@@ -12,6 +12,7 @@ munmap when freed, so every step page-faults 2 x 80 MB of fresh zeroed pages. Th
 into a fresh tensor and into an existing one, with the minor page faults per call (getrusage).
 """
 
+import argparse
 import os
 import resource
 import statistics
@@ -68,9 +69,16 @@ def first_touch():
 
 
 def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--threads", type=int, help="only this thread count (default: 1, torch's default and one per core)")
+    parser.add_argument("--first-touch-only", action="store_true", help="only the fresh-versus-existing tensor comparison")
+    args = parser.parse_args()
+    if args.first_touch_only:
+        first_touch()
+        return
     default_threads = torch.get_num_threads()
     print(f"torch {torch.__version__}, float64, N = {N:,}, default threads = {default_threads}, cores = {os.cpu_count()}")
-    for threads in sorted({1, default_threads, os.cpu_count()}):
+    for threads in [args.threads] if args.threads else sorted({1, default_threads, os.cpu_count()}):
         torch.set_num_threads(threads)
         with torch.no_grad():
             for name, fn in cases():
