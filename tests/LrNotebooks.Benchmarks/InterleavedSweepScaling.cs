@@ -60,27 +60,39 @@ internal static class InterleavedSweepScaling
         var product = new double[p.Length];
         int[] rows = [.. Enumerable.Range(0, data.Count)];
         const double eps = 1e-5;
-        void Gradient() => network.LossAndGradient(p, data, rows, gPlus);
-        void Product()
+        // Through the public API (a workspace for all rows is allocated per call) and through one reused workspace.
+        var workspace = new NetworkWorkspace(network, data.Count);
+        workspace.Gather(data, rows);
+        foreach (bool reused in new[] { false, true })
         {
-            for (int i = 0; i < p.Length; i++) shifted[i] = p[i] + eps * v[i];
-            network.LossAndGradient(shifted, data, rows, gPlus);
-            for (int i = 0; i < p.Length; i++) shifted[i] = p[i] - eps * v[i];
-            network.LossAndGradient(shifted, data, rows, gMinus);
-            for (int i = 0; i < p.Length; i++) product[i] = (gPlus[i] - gMinus[i]) / (2 * eps);
+            void G(double[] at, double[] g)
+            {
+                if (reused) workspace.LossAndGradient(at, workspace.Input, workspace.Labels, data.Count, g);
+                else network.LossAndGradient(at, data, rows, g);
+            }
+            void Gradient() => G(p, gPlus);
+            void Product()
+            {
+                for (int i = 0; i < p.Length; i++) shifted[i] = p[i] + eps * v[i];
+                G(shifted, gPlus);
+                for (int i = 0; i < p.Length; i++) shifted[i] = p[i] - eps * v[i];
+                G(shifted, gMinus);
+                for (int i = 0; i < p.Length; i++) product[i] = (gPlus[i] - gMinus[i]) / (2 * eps);
+            }
+            for (int i = 0; i < 50; i++) { Gradient(); Product(); }
+            Thread.Sleep(300);
+            var gradient = new double[rounds];
+            var hvp = new double[rounds];
+            var watch = new Stopwatch();
+            for (int r = 0; r < rounds; r++)
+            {
+                watch.Restart(); Gradient(); gradient[r] = watch.Elapsed.TotalSeconds;
+                watch.Restart(); Product(); hvp[r] = watch.Elapsed.TotalSeconds;
+            }
+            double[] ratio = [.. Enumerable.Range(0, rounds).Select(r => hvp[r] / gradient[r])];
+            Console.WriteLine(string.Create(culture,
+                $"{(reused ? "Reused workspace" : "Network.LossAndGradient")}: gradient on all {data.Count} training images median {SideBySideEpoch.Median(gradient) * 1e3:F3} ms (min {gradient.Min() * 1e3:F3}); " +
+                $"central-difference Hessian-vector product median {SideBySideEpoch.Median(hvp) * 1e3:F3} ms (min {hvp.Min() * 1e3:F3}); ratio median {SideBySideEpoch.Median(ratio):F2}x"));
         }
-        for (int i = 0; i < 50; i++) { Gradient(); Product(); }
-        Thread.Sleep(300);
-        var gradient = new double[rounds];
-        var hvp = new double[rounds];
-        var watch = new Stopwatch();
-        for (int r = 0; r < rounds; r++)
-        {
-            watch.Restart(); Gradient(); gradient[r] = watch.Elapsed.TotalSeconds;
-            watch.Restart(); Product(); hvp[r] = watch.Elapsed.TotalSeconds;
-        }
-        double[] ratio = [.. Enumerable.Range(0, rounds).Select(r => hvp[r] / gradient[r])];
-        Console.WriteLine(string.Create(culture,
-            $"Gradient on all {data.Count} training images: median {SideBySideEpoch.Median(gradient) * 1e3:F3} ms; central-difference Hessian-vector product: median {SideBySideEpoch.Median(hvp) * 1e3:F3} ms; ratio median {SideBySideEpoch.Median(ratio):F2}x"));
     }
 }
