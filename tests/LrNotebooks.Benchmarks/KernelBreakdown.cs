@@ -46,6 +46,17 @@ internal static class KernelBreakdown
             ("weight gradient 10x64", rows * hidden * classes, () => TiledKernels.WeightGradient(dz, rows, classes, h, hidden, g1)),
             ("hidden delta + ReLU mask", rows * hidden * classes, () => TiledKernels.InputDelta(dz, rows, classes, w1, hidden, h, dh)),
             ("weight gradient 64x64", rows * inputs * hidden, () => TiledKernels.WeightGradient(dh, rows, hidden, x, inputs, g0)),
+            ("untiled: forward 64->64 (Kernels.Linear, then Kernels.Relu)", rows * inputs * hidden, () => { Kernels.Linear(x, rows, inputs, w0, b0, h); Kernels.Relu(h); }),
+            ("untiled: forward 64->10 (Kernels.Linear)", rows * hidden * classes, () => Kernels.Linear(h, rows, hidden, w1, b1, z)),
+            ("untiled: weight gradient 64x64 (Kernels.CombineRows per output)", rows * inputs * hidden, () =>
+            {
+                for (int j = 0; j < hidden; j++) Kernels.CombineRows(dh.AsSpan(j), hidden, x, rows, inputs, g0.AsSpan(j * inputs, inputs));
+            }),
+            ("untiled: hidden delta (Kernels.CombineRows per row, then ReluBackward)", rows * hidden * classes, () =>
+            {
+                for (int r = 0; r < rows; r++) Kernels.CombineRows(dz.AsSpan(r * classes, classes), 1, w1, classes, hidden, dh.AsSpan(r * hidden, hidden));
+                Kernels.ReluBackward(h, dh);
+            }),
             ("bias gradient 64", 0, () => Kernels.SumRows(dh, rows, g0.AsSpan(0, hidden))),
             ("whole LossAndGradient", rows * (2 * inputs * hidden + 3 * hidden * classes),
                 () => workspace.LossAndGradient(parameters, workspace.Input, workspace.Labels, rows, gradient)),
