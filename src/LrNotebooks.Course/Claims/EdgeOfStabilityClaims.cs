@@ -62,7 +62,7 @@ public static class EdgeOfStabilityClaims
     /// </summary>
     /// <param name="runs">One run per rate, from <see cref="Run"/>.</param>
     /// <param name="tolerance">Allowed relative distance of the window median from 2/η.</param>
-    public static (bool Holds, string Evidence) FallsToEdge(IReadOnlyList<EdgeOfStabilityRun> runs, double tolerance = 0.2)
+    public static (bool Holds, string Evidence) FallsToEdge(IReadOnlyList<EdgeOfStabilityRun> runs, double tolerance = 0.3)
     {
         ArgumentNullException.ThrowIfNull(runs);
         bool holds = runs.Count > 0 && runs.All(r => !r.Run.Status.Diverged && r.StartSharpness > r.Limit

@@ -25,7 +25,7 @@ public sealed record BudgetSettings
     /// <summary>The cool-down's share of each budget's steps.</summary>
     public double CooldownFraction { get; init; } = 0.2;
 
-    /// <summary>Allowed excess of the WSD / cosine loss ratio's upper interval end over 1.</summary>
+    /// <summary>Allowed excess of the WSD / cosine loss ratio (geometric mean over seeds) over 1.</summary>
     public double Tolerance { get; init; } = 0.1;
 
     /// <summary>Rate of schedule-free SGD.</summary>
