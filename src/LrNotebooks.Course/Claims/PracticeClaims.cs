@@ -79,9 +79,11 @@ public static partial class PracticeClaims
         return sum;
     }
 
-    private static double StandardError(IReadOnlyList<double> values)
+    private static double StandardError(IReadOnlyList<double> values) => StandardDeviation(values) / Math.Sqrt(values.Count);
+
+    private static double StandardDeviation(IReadOnlyList<double> values)
     {
         double mean = values.Average();
-        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1) / values.Count);
+        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
     }
 }
