@@ -6,7 +6,7 @@ namespace LrNotebooks.Runner.Cli;
 /// <param name="Notebooks">Notebook names, globs (<c>*</c>, <c>?</c>) or <c>.ipynb</c> paths; empty = every notebooks/*.ipynb.</param>
 /// <param name="OutputDirectory">Where artifacts go (<c>notebooks/</c> and <c>site/</c> below it); null = <c>&lt;root&gt;/artifacts</c>.</param>
 /// <param name="CellTimeout">Longest a single cell may run before the kernel is stopped.</param>
-/// <param name="Build">Build LrNotebooks.Charts (Release) before running.</param>
+/// <param name="Build">Build LrNotebooks.Course (Release) before running.</param>
 /// <param name="Restore">Run <c>dotnet tool restore</c> before starting kernels.</param>
 /// <param name="Site">Export the HTML site after running.</param>
 /// <param name="RepositoryRoot">Repository root; null = found by walking up from the current directory to LrNotebooks.sln.</param>
