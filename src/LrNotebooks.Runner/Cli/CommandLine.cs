@@ -120,8 +120,9 @@ public static class CommandLine
         return new CommandLineResult(options with { Notebooks = notebooks }, false, null);
     }
 
-    // An option starts with '-' and is more than a dash (a lone '-' is not an option).
-    private static bool IsOption(string arg) => arg.Length > 1 && arg[0] == '-';
+    // An option starts with '-' followed by a letter or '-': a lone '-' and a negative number such as
+    // "-1" are values (so "--timeout -1" reports the bad timeout, not a missing value).
+    private static bool IsOption(string arg) => arg.Length > 1 && arg[0] == '-' && (char.IsLetter(arg[1]) || arg[1] is '-' or '?');
 
     // "--output=dir" is the option "--output" with the value "dir"; only options are split.
     private static (string Name, string? Value) Split(string arg)
