@@ -14,9 +14,7 @@ public sealed class RunnerOutputFolderTests
     public async Task An_output_path_that_is_a_file_exits_2_naming_it_before_any_kernel_starts()
     {
         using var repository = new FakeRepository();
-        TestNotebook.Write(repository.Notebook("01-first.ipynb"), ["1"]);
-        var file = Path.Combine(repository.Root, "taken.txt");
-        File.WriteAllText(file, "not a folder");
+        var file = WithNotebookAndFile(repository);
         var (report, output) = await RunnerCall.RunAsync("--root", repository.Root, "--no-build", "--no-restore", $"--output={file}", "--kernel", SilentKernel);
         Assert.Equal(ExitCodes.BadInput, report.ExitCode);
         Assert.Contains($"--output '{file}' is an existing file", output);
@@ -29,10 +27,7 @@ public sealed class RunnerOutputFolderTests
     public async Task An_output_path_below_a_file_exits_2_naming_it()
     {
         using var repository = new FakeRepository();
-        TestNotebook.Write(repository.Notebook("01-first.ipynb"), ["1"]);
-        var file = Path.Combine(repository.Root, "taken.txt");
-        File.WriteAllText(file, "");
-        var below = Path.Combine(file, "out");
+        var below = Path.Combine(WithNotebookAndFile(repository), "out");
         var (report, output) = await RunnerCall.RunAsync("--root", repository.Root, "--no-build", "--no-restore", "-o", below, "--kernel", SilentKernel);
         Assert.Equal(ExitCodes.BadInput, report.ExitCode);
         Assert.Contains($"--output '{below}' cannot be made a folder", output);
@@ -89,5 +84,14 @@ public sealed class RunnerOutputFolderTests
         Assert.Equal(ExitCodes.InternalError, report.ExitCode);
         Assert.Contains("internal error: System.", output.ToString());
         Assert.Contains("Exception", output.ToString());
+    }
+
+    /// <summary>Writes a one-cell notebook and a plain file into <paramref name="repository"/>; returns the file's path.</summary>
+    private static string WithNotebookAndFile(FakeRepository repository)
+    {
+        TestNotebook.Write(repository.Notebook("01-first.ipynb"), ["1"]);
+        var file = Path.Combine(repository.Root, "taken.txt");
+        File.WriteAllText(file, "not a folder");
+        return file;
     }
 }
