@@ -127,4 +127,13 @@ public sealed class KernelRunTests(KernelRunsFixture runs) : IClassFixture<Kerne
 
     private static void AssertJson(string expected, JsonNode? actual) =>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), actual), $"expected {expected}\nactual   {actual?.ToJsonString()}");
+
+    [Fact]
+    public void A_site_export_that_fails_exits_4_after_the_notebooks_were_written()
+    {
+        Assert.Equal(ExitCodes.SiteExportFailed, runs.BrokenSite.ExitCode);
+        Assert.Contains($"exporting the site to {Path.Combine(runs.BrokenSiteDirectory, "site")} failed", runs.BrokenSiteOutput);
+        Assert.True(File.Exists(Path.Combine(runs.BrokenSiteDirectory, "notebooks", "a-ok.ipynb")), runs.BrokenSiteOutput);
+        Assert.Empty(KernelProcesses.AliveFor(runs.BrokenSite.RunId));
+    }
 }

@@ -29,6 +29,13 @@ public sealed class KernelRunsFixture : IAsyncLifetime
 
     public string HangNotebook => Path.Combine(HangDirectory, "hang.ipynb");
 
+    /// <summary>Output folder of a run whose site cannot be written: its <c>site</c> is a file.</summary>
+    public string BrokenSiteDirectory { get; } = Path.Combine(Path.GetTempPath(), "lrnotebooks-tests", Guid.NewGuid().ToString("N"));
+
+    public RunReport BrokenSite { get; private set; } = null!;
+
+    public string BrokenSiteOutput { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         TestNotebook.Write(Repository.Notebook("a-ok.ipynb"),
@@ -47,14 +54,19 @@ public sealed class KernelRunsFixture : IAsyncLifetime
         var mixed = RunnerCall.RunAsync("--root", Repository.Root, "--no-build", "--notebooks", "a-ok", "b-fail.ipynb", "c-*", "d-unmet");
         var hang = RunnerCall.RunAsync("--root", Repository.Root, "--no-build", "--no-restore", "--no-site",
             "--timeout", "5", "--output", Path.Combine(HangDirectory, "artifacts"), "--notebooks", HangNotebook);
+        Directory.CreateDirectory(BrokenSiteDirectory);
+        File.WriteAllText(Path.Combine(BrokenSiteDirectory, "site"), "a file where the site folder goes");
+        var brokenSite = RunnerCall.RunAsync("--root", Repository.Root, "--no-build", "--no-restore", "--notebooks", "a-ok", "-o", BrokenSiteDirectory);
         (Mixed, MixedOutput) = await mixed;
         (Hang, HangOutput) = await hang;
+        (BrokenSite, BrokenSiteOutput) = await brokenSite;
     }
 
     public Task DisposeAsync()
     {
         Repository.Dispose();
         if (Directory.Exists(HangDirectory)) Directory.Delete(HangDirectory, recursive: true);
+        if (Directory.Exists(BrokenSiteDirectory)) Directory.Delete(BrokenSiteDirectory, recursive: true);
         return Task.CompletedTask;
     }
 }
