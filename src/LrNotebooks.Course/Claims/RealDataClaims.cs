@@ -172,7 +172,8 @@ public static class RealDataClaims
         double bestConstant = summary.Best(0, 0).LearningRate, bestCosine = summary.Best(0, 3).LearningRate;
         double[] Final(double rate, ScheduleChoice schedule)
         {
-            var runs = s.Train(data, new SweepGrid([rate], [schedule], [Setup.Sgd], fresh));
+            // No progress report here: the notebook's progress line belongs to the heat map's sweep.
+            var runs = RangeTestClaims.Train(Setup.Network, data, new SweepGrid([rate], [schedule], [Setup.Sgd], fresh), s.Training, null);
             return [.. runs.Results.Select(RangeTestClaims.Accuracy)];
         }
         var comparison = PairedComparison.Of(Final(bestCosine, schedules[3]), Final(bestConstant, schedules[0]));
