@@ -541,15 +541,16 @@ public static class AdaptiveOptimizerClaims
     /// <param name="AdamMean">Adam's mean x over the second half of the run.</param>
     /// <param name="AmsGradMean">AMSGrad's mean x over the second half.</param>
     /// <param name="Optimum">The best fixed x for the sum of the losses: −1 (or +1 if the period's sum is negative).</param>
+    /// <param name="Averaged">How many last steps the two means are over.</param>
     public sealed record AmsGradResult(IReadOnlyList<double> Steps, IReadOnlyList<double> Adam, IReadOnlyList<double> AmsGrad,
-        double AdamMean, double AmsGradMean, double Optimum)
+        double AdamMean, double AmsGradMean, double Optimum, int Averaged)
     {
         /// <summary>Adam's average iterate sits in the half of [−1, 1] away from the optimum, AMSGrad's in the half next to it
         /// (beyond the midpoint between 0 and the optimum).</summary>
         public bool Holds => AdamMean * Optimum < 0 && AmsGradMean * Optimum > 0.5;
 
         /// <summary>The means and the optimum.</summary>
-        public string Evidence => $"optimum x* = {Numbers.Format(Optimum)}; mean x over the last {Numbers.Format(Steps[^1] / 2, 6)} steps: "
+        public string Evidence => $"optimum x* = {Numbers.Format(Optimum)}; mean x over the last {Averaged:N0} steps: "
             + $"Adam {Numbers.Format(AdamMean)}, AMSGrad {Numbers.Format(AmsGradMean)}";
     }
 
@@ -592,7 +593,7 @@ public static class AdaptiveOptimizerClaims
         var adam = Run(false);
         var ams = Run(true);
         double[] steps = [.. Enumerable.Range(1, adam.Path.Length).Select(i => (double)(i * every))];
-        return new AmsGradResult(steps, adam.Path, ams.Path, adam.Mean, ams.Mean, perPeriod > 0 ? -1 : 1);
+        return new AmsGradResult(steps, adam.Path, ams.Path, adam.Mean, ams.Mean, perPeriod > 0 ? -1 : 1, s.Steps - s.Steps / 2);
     }
 
     private static void Require(bool condition, string name, object value, string allowed)
