@@ -29,7 +29,7 @@ public static partial class FigureDescription
         var layout = figure["layout"] as JsonObject ?? [];
         var traces = data.OfType<JsonObject>().Where(IsVisible).ToList();
         var text = new StringBuilder();
-        var title = PlainText(TitleOf(layout["title"]));
+        var title = Title(figure);
         text.Append(title.Length > 0 ? title : "Chart").Append(". ");
         text.Append(Kind(traces)).Append(traces.Count == 1 ? ", 1 series" : $", {traces.Count} series").Append(". ");
         foreach (var axis in new[] { "x", "y" })
@@ -49,6 +49,13 @@ public static partial class FigureDescription
         if (notes.Count > 0)
             text.Append("Labels: ").Append(string.Join("; ", notes)).Append('.');
         return text.ToString().Trim();
+    }
+
+    /// <summary>The title of <paramref name="figure"/> as plain text (Plotly's bits of HTML removed), or "" when it has none.</summary>
+    public static string Title(JsonObject figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return PlainText(TitleOf((figure["layout"] as JsonObject)?["title"]));
     }
 
     /// <summary>
