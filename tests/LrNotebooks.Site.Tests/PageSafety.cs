@@ -13,9 +13,11 @@ namespace LrNotebooks.Site.Tests;
 /// </summary>
 internal static partial class PageSafety
 {
-    private static readonly HashSet<string> Forbidden = ["iframe", "frame", "object", "embed", "applet", "base", "form", "link", "style", "svg", "template", "audio", "video", "source", "picture"];
+    private static readonly HashSet<string> Forbidden = ["iframe", "frame", "object", "embed", "applet", "base", "form", "style", "svg", "template", "audio", "video", "source", "picture"];
 
     /// <summary>Every problem found in <paramref name="html"/>, each with the element it is on.</summary>
+    /// <param name="html">A page or fragment.</param>
+    /// <param name="ownScripts">The site's own files a page may load (scripts and the stylesheet).</param>
     public static IReadOnlyList<string> Problems(string html, IReadOnlyCollection<string> ownScripts)
     {
         var document = new HtmlParser().ParseDocument(html);
@@ -31,6 +33,8 @@ internal static partial class PageSafety
                     problems.Add($"a script not of the site: {Short(element.OuterHtml)}");
             }
 
+            if (name == "link" && !ownScripts.Contains(element.GetAttribute("href") ?? ""))
+                problems.Add($"a link to a file not of the site: {Short(element.OuterHtml)}");
             if (Forbidden.Contains(name))
                 problems.Add($"<{name}> element");
             if (name == "meta" && element.GetAttribute("http-equiv") is { } equiv && !equiv.Equals("Content-Security-Policy", StringComparison.OrdinalIgnoreCase))
