@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace LrNotebooks.Site.Tests;
@@ -182,6 +184,31 @@ public sealed class OfflineBrowser : IAsyncDisposable
 
         await act(page);
         return session;
+    }
+
+    /// <summary>
+    /// Runs axe-core (WCAG 2.0 and 2.1, levels A and AA) on a page opened offline at <paramref name="width"/>
+    /// pixels; returns one line per violating element: rule, impact, element and how to fix it.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(string htmlFile, int width = 1100)
+    {
+        var violations = new List<string>();
+        await OpenAsync(htmlFile, async page =>
+        {
+            var result = await page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            });
+            foreach (var rule in result.Violations)
+            {
+                foreach (var node in rule.Nodes)
+                {
+                    var fix = string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message));
+                    violations.Add($"{rule.Id} ({rule.Impact}) at {node.Target}: {node.Html} -- {rule.Help}; fix: {fix}");
+                }
+            }
+        }, width);
+        return violations;
     }
 
     /// <summary>Saves a full-page screenshot (for looking at the site by eye).</summary>
