@@ -7,7 +7,7 @@ namespace LrNotebooks.Notebooks;
 /// <param name="Outputs">display_data, execute_result and stream outputs.</param>
 /// <param name="Charts">display_data and execute_result outputs that are figures (<see cref="Figure"/>).</param>
 /// <param name="Errors">One line per error output: <c>cell N: ename: evalue</c>.</param>
-/// <param name="Texts">text/plain, text/html and stream text of every output.</param>
+/// <param name="Texts">text/plain and stream text of every output, and text/html of those that are not figures.</param>
 public sealed record OutputCensus(int Outputs, int Charts, IReadOnlyList<string> Errors, IReadOnlyList<string> Texts)
 {
     /// <summary>Counts the outputs of the executed notebook <paramref name="notebook"/>.</summary>
@@ -32,8 +32,9 @@ public sealed record OutputCensus(int Outputs, int Charts, IReadOnlyList<string>
                         break;
                     case RichOutput rich:
                         outputs++;
+                        // A figure's HTML is a drawing (plotly.js itself, for the first one): its words are in text/plain.
                         if (Figure.IsFigure(rich)) charts++;
-                        texts.Add(rich.Data.GetValueOrDefault("text/html", ""));
+                        else texts.Add(rich.Data.GetValueOrDefault("text/html", ""));
                         texts.Add(rich.Data.GetValueOrDefault("text/plain", ""));
                         break;
                 }

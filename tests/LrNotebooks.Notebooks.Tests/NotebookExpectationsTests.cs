@@ -45,18 +45,19 @@ public sealed class NotebookExpectationsTests
     private static JsonObject Display(string type, string mime, JsonNode value) =>
         new() { ["output_type"] = type, ["data"] = new JsonObject { [mime] = value }, ["metadata"] = new JsonObject() };
 
-    private static JsonObject Chart => Display("display_data", "text/html", "<div id=\"c\"></div><script>Plotly.newPlot('c', data)</script>");
+    private static JsonObject Chart => Display("display_data", Figure.PlotlyJsonMimeType, JsonNode.Parse("""{"data": [{"y": [1, 2]}], "layout": {}}""")!);
 
     [Fact]
     public void The_census_counts_outputs_charts_errors_and_texts()
     {
         var census = OutputCensus.Of(Executed(
             Chart,
+            // HTML that draws a chart is not a figure: only the plotly JSON MIME type is.
             Display("execute_result", "text/html", new JsonArray("<script>Plotly.", "newPlot(x)</script>")),
             Display("display_data", "text/plain", "diverged at step 12"),
             new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = "converged" },
             new JsonObject { ["output_type"] = "error", ["ename"] = "E", ["evalue"] = "v", ["traceback"] = new JsonArray() }));
-        Assert.Equal((4, 2), (census.Outputs, census.Charts));
+        Assert.Equal((4, 1), (census.Outputs, census.Charts));
         Assert.Equal(["cell 2: E: v"], census.Errors);
         Assert.Contains(census.Texts, t => t.Contains("diverged at step 12"));
         Assert.Contains("converged", census.Texts);

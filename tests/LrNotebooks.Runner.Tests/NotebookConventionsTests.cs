@@ -48,6 +48,27 @@ public sealed class NotebookConventionsTests
     }
 
     [Fact]
+    public void The_setup_cell_is_at_most_six_lines_and_its_package_is_restored_by_the_build()
+    {
+        var setup = Normalize(ReadmeBlock("setup-cell", "csharp"));
+        Assert.InRange(setup.Split('\n').Length, 1, 6);
+        // Every package the cell asks the kernel for is restored by LrNotebooks.NotebookPackages (which the course
+        // library references), at the version Directory.Packages.props pins: the kernel then finds it in the local
+        // cache and the cell needs no network.
+        var packages = Regex.Matches(setup, @"#r ""nuget: ([^,""]+), ([^""]+)""").Select(m => (Id: m.Groups[1].Value, Version: m.Groups[2].Value)).ToList();
+        Assert.NotEmpty(packages);
+        var project = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "LrNotebooks.NotebookPackages", "LrNotebooks.NotebookPackages.csproj"));
+        var versions = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props"));
+        var course = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "LrNotebooks.Course", "LrNotebooks.Course.csproj"));
+        Assert.Contains("LrNotebooks.NotebookPackages.csproj", course);
+        foreach (var (id, version) in packages)
+        {
+            Assert.Contains($"<PackageReference Include=\"{id}\"", project);
+            Assert.Contains($"<PackageVersion Include=\"{id}\" Version=\"{version}\" />", versions);
+        }
+    }
+
+    [Fact]
     public void The_exception_list_names_existing_long_cells_only()
     {
         foreach (var (key, reason) in CellLineExceptions)

@@ -38,7 +38,7 @@ public sealed class FixtureSiteBrowserTests : IAsyncLifetime
             totalCharts += page.Charts.Count;
         }
 
-        Assert.Equal(3, totalCharts);
+        Assert.Equal(6, totalCharts);   // three charts in 01, three explorables in 03
         SiteAssertions.PageIsHealthy(await browser.InspectAsync(Path.Combine(_site, "index.html")), 0, 0);
     }
 

@@ -10,7 +10,7 @@ namespace LrNotebooks.Site.Tests;
 /// Headless Debian Chromium driven by Playwright (driver shipped in the NuGet package, no browser download),
 /// with every request that is not file: or data: aborted and counted, so a page that works here works offline.
 /// </summary>
-public sealed class OfflineBrowser : IAsyncDisposable
+public sealed partial class OfflineBrowser : IAsyncDisposable
 {
     private const string InspectScript = """
         () => {

@@ -66,10 +66,10 @@ public sealed class OutputRendererTests
     [Fact]
     public void Charts_are_counted_and_unsupported_types_are_reported()
     {
-        var chartHtml = NotebookReader.Read(SiteFixtures.Notebooks[0]).Cells.Where(c => c.IsCode).SelectMany(c => c.Outputs.OfType<RichOutput>())
-            .Select(o => o.Data.GetValueOrDefault("text/html") ?? "").First(h => h.Contains("Plotly.newPlot", StringComparison.Ordinal));
+        var chart = NotebookReader.Read(SiteFixtures.Notebooks[0]).Cells.Where(c => c.IsCode).SelectMany(c => c.Outputs.OfType<RichOutput>())
+            .First(o => Figure.IsFigure(o));
         var diagnostics = new ExportDiagnostics();
-        var (html, figures) = OutputRenderer.Render([Rich(("text/html", chartHtml)), Rich(("application/x-weird", "?"))], diagnostics);
+        var (html, figures) = OutputRenderer.Render([chart, Rich(("application/x-weird", "?"))], diagnostics);
         Assert.Single(figures);
         Assert.Contains("<div class=\"output output-chart\">", html, StringComparison.Ordinal);
         Assert.Equal(["an output has no representation the site can show: application/x-weird"], diagnostics.Warnings);

@@ -32,13 +32,14 @@ public sealed class SiteExporterTests : IDisposable
     {
         var report = ExportFixtures();
         Assert.Equal(
-            ["01-gradient-descent-basics.html", "02-outputs-of-every-kind.html", "index.html", "plotly-2.28.0.min.js", "plotly-2.28.0.min.js.LICENSE.txt", "site.css", "site.js"],
+            ["01-gradient-descent-basics.html", "02-outputs-of-every-kind.html", "03-explorables.html", "index.html", "plotly-2.28.0.min.js", "plotly-2.28.0.min.js.LICENSE.txt", "site.css", "site.js"],
             Directory.GetFiles(_site).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Empty(report.Warnings);
         Assert.Empty(report.UnknownTexCommands);
-        Assert.Equal(3, report.ChartCount);
+        Assert.Equal(6, report.ChartCount);
         Assert.Equal(
-            [("01-gradient-descent-basics", "Gradient descent on a parabola: the step size η decides everything", 3), ("02-outputs-of-every-kind", "Outputs of every kind", 0)],
+            [("01-gradient-descent-basics", "Gradient descent on a parabola: the step size η decides everything", 3), ("02-outputs-of-every-kind", "Outputs of every kind", 0),
+                ("03-explorables", "Explorables", 3)],
             report.Pages.Select(p => (p.Name, p.Title, p.ChartCount)));
         Assert.True(report.Pages[0].FormulaCount >= 25);
     }
@@ -98,8 +99,9 @@ public sealed class SiteExporterTests : IDisposable
         Assert.DoesNotContain("rel=\"prev\"", first, StringComparison.Ordinal);
         Assert.Contains("<a class=\"next\" rel=\"next\" href=\"02-outputs-of-every-kind.html\"><span class=\"pager-label\">Next →</span><span class=\"pager-title\">Outputs of every kind</span></a>", first, StringComparison.Ordinal);
         Assert.Contains("<a class=\"previous\" rel=\"prev\" href=\"01-gradient-descent-basics.html\">", second, StringComparison.Ordinal);
-        Assert.Contains("<a class=\"next\" href=\"index.html\">", second, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"position\">Notebook 2 of 2</span>", second, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"next\" rel=\"next\" href=\"03-explorables.html\">", second, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"next\" href=\"index.html\">", Page("03-explorables.html"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"position\">Notebook 2 of 3</span>", second, StringComparison.Ordinal);
         Assert.All(new[] { first, second }, page => Assert.Contains("<a class=\"course-title\" href=\"index.html\">", page, StringComparison.Ordinal));
     }
 

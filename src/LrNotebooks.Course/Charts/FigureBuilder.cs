@@ -75,7 +75,7 @@ internal sealed class FigureBuilder(string title, Axis x, Axis y, int height = C
     /// <summary>Heights (rows) the labels of vertical lines cycle through, left to right.</summary>
     private const int LabelRows = 3;
 
-    public GenericChart Build()
+    public Figure Build()
     {
         AddLineLabels();
         // Above the plot: one row of notes, then the title.
@@ -95,7 +95,7 @@ internal sealed class FigureBuilder(string title, Axis x, Axis y, int height = C
             layout.TryGetTypedPropertyValue<LinearAxis>("yaxis").Value.Set("scaleanchor", "x").Set("scaleratio", 1).Set("constrain", "domain");
         }
         CustomizeLayout?.Invoke(layout);
-        return ChartStyle.Chart(traces, layout);
+        return Figure.From(ChartStyle.Chart(traces, layout));
     }
 
     /// <summary>

@@ -17,14 +17,20 @@ public static partial class Plots
     /// Levels are log-spaced in f - f* when the surface spans several decades (Rosenbrock), linear otherwise.
     /// </summary>
     /// <example><c>Plots.Contour(Surface.Rosenbrock(), Descent.Run(Surface.Rosenbrock(), Optimizer.Adam(0.05), [-1.5, 2], 500))</c></example>
-    public static GenericChart Contour(Surface surface, params Trajectory[] runs)
+    public static Figure Contour(Surface surface, params Trajectory[] runs) => Contour(surface, runs, levels: true);
+
+    /// <summary>
+    /// The contour figure with or without its levels: explorables draw the levels once, as a background shared by
+    /// every value of a control, and only the paths per value.
+    /// </summary>
+    internal static Figure Contour(Surface surface, Trajectory[] runs, bool levels)
     {
         var (domain, checkedRuns) = CheckedSurfaceAndRuns(surface, runs, 2, "a contour plot", "Plots.Curve for 1-D surfaces");
         var figure = new FigureBuilder($"{surface.Name}: paths over the contours",
             new Axis("x", Range: (domain.XMin, domain.XMax)), new Axis("y", Range: (domain.YMin, domain.YMax)), 560);
         double aspect = (domain.XMax - domain.XMin) / (domain.YMax - domain.YMin);
         figure.EqualAspect = aspect is >= 0.4 and <= 2.5;
-        figure.Add(ContourTrace(surface, domain));
+        if (levels) figure.Add(ContourTrace(surface, domain));
         for (int r = 0; r < checkedRuns.Length; r++)
             AddPath(figure, checkedRuns[r], r, domain, checkedRuns[r].Points.Select(p => p[0]).ToArray(), checkedRuns[r].Points.Select(p => p[1]).ToArray());
         AddMinima(figure, surface, p => (p[0], p[1]));

@@ -18,7 +18,7 @@ public static partial class Plots
     /// run is labelled "diverged at step k" where it leaves the picture.
     /// </summary>
     /// <example><c>Plots.Curve(Surface.Parabola(1), Descent.Run(Surface.Parabola(1), Optimizer.Sgd(1.8), [2.0], 10))</c></example>
-    public static GenericChart Curve(Surface surface, params Trajectory[] runs)
+    public static Figure Curve(Surface surface, params Trajectory[] runs)
     {
         var (domain, checkedRuns) = CheckedSurfaceAndRuns(surface, runs, 1, "a curve plot", "Plots.Contour for 2-D surfaces");
         var figure = new FigureBuilder($"{surface.Name}: iterates on the loss curve",

@@ -11,7 +11,7 @@ public static partial class Plots
     /// Hover: step, effective step, scheduled learning rate.
     /// </summary>
     /// <example><c>Plots.EffectiveStepSizes(sgdRun, adagradRun, adamRun)</c></example>
-    public static GenericChart EffectiveStepSizes(params Trajectory[] runs)
+    public static Figure EffectiveStepSizes(params Trajectory[] runs)
     {
         var checkedRuns = CheckedRuns(runs, nameof(runs));
         for (int r = 0; r < checkedRuns.Length; r++)

@@ -19,7 +19,7 @@ public static partial class Plots
     /// <param name="yTitle">The y-axis title.</param>
     /// <param name="valueTitle">What the colour means, with its unit (colour-bar title).</param>
     /// <example><c>Plots.HeatMap("Final loss", ["0.01", "0.1"], ["0", "0.9"], grid, "learning rate", "momentum", "final loss")</c></example>
-    public static GenericChart HeatMap(string title, IReadOnlyList<string> xLabels, IReadOnlyList<string> yLabels, double[,] values,
+    public static Figure HeatMap(string title, IReadOnlyList<string> xLabels, IReadOnlyList<string> yLabels, double[,] values,
         string xTitle, string yTitle, string valueTitle)
     {
         Guard.NotBlank(title, nameof(title));

@@ -17,7 +17,7 @@ public static partial class Plots
     /// <param name="logY">Logarithmic y axis.</param>
     /// <param name="markers">Labelled vertical lines, e.g. <c>new Marker(2 / L, "2/L")</c>.</param>
     /// <example><c>Plots.Lines("Gradient norm", "step", "|∇f|", [new Series("SGD", steps, norms)], logY: true)</c></example>
-    public static GenericChart Lines(string title, string xLabel, string yLabel, IEnumerable<Series> series,
+    public static Figure Lines(string title, string xLabel, string yLabel, IEnumerable<Series> series,
         bool logX = false, bool logY = false, params Marker[] markers)
     {
         Guard.NotBlank(title, nameof(title));

@@ -12,7 +12,7 @@ public static partial class Plots
     /// "diverged at step k" in the legend and next to that point. Hover: step, learning rate of that step, loss.
     /// </summary>
     /// <example><c>Plots.Loss(slow, good, tooHigh)</c></example>
-    public static GenericChart Loss(params Trajectory[] runs) => Loss((IEnumerable<Trajectory>)runs);
+    public static Figure Loss(params Trajectory[] runs) => Loss((IEnumerable<Trajectory>)runs);
 
     /// <summary>
     /// Loss against step. On a log axis every positive loss is drawn at its value, however small; losses of exactly 0
@@ -22,7 +22,7 @@ public static partial class Plots
     /// <param name="runs">The runs (at least one).</param>
     /// <param name="logY">Logarithmic loss axis (default), the natural scale for gradient descent's geometric decay.</param>
     /// <param name="title">The chart title; default "Loss per step".</param>
-    public static GenericChart Loss(IEnumerable<Trajectory> runs, bool logY = true, string? title = null) =>
+    public static Figure Loss(IEnumerable<Trajectory> runs, bool logY = true, string? title = null) =>
         LossChart(null, CheckedRuns(runs, nameof(runs)), logY, title);
 
     /// <summary>
@@ -30,16 +30,16 @@ public static partial class Plots
     /// (the quantity that decays geometrically) and its title says so.
     /// </summary>
     /// <example><c>Plots.Loss(Surface.Rosenbrock(), sgd, adam)</c></example>
-    public static GenericChart Loss(Surface surface, params Trajectory[] runs) => Loss(surface, (IEnumerable<Trajectory>)runs);
+    public static Figure Loss(Surface surface, params Trajectory[] runs) => Loss(surface, (IEnumerable<Trajectory>)runs);
 
     /// <summary>Loss gap f(x) - f* against step; see <see cref="Loss(Surface, Trajectory[])"/>.</summary>
-    public static GenericChart Loss(Surface surface, IEnumerable<Trajectory> runs, bool logY = true, string? title = null)
+    public static Figure Loss(Surface surface, IEnumerable<Trajectory> runs, bool logY = true, string? title = null)
     {
         Guard.NotNull(surface, nameof(surface));
         return LossChart(surface, CheckedRuns(runs, nameof(runs)), logY, title);
     }
 
-    private static GenericChart LossChart(Surface? surface, Trajectory[] runs, bool logY, string? title)
+    private static Figure LossChart(Surface? surface, Trajectory[] runs, bool logY, string? title)
     {
         double fStar = surface?.MinimumValue ?? 0;
         bool gap = surface is not null && fStar != 0;

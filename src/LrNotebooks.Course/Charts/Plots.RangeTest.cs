@@ -12,7 +12,7 @@ public static partial class Plots
     /// the smoothed loss and the loss minimum / 10. The reason the test stopped is noted under the title.
     /// </summary>
     /// <example><c>Plots.RangeTest(RangeTest.Run(model, data))</c></example>
-    public static GenericChart RangeTest(RangeTestResult result)
+    public static Figure RangeTest(RangeTestResult result)
     {
         Guard.NotNull(result, nameof(result));
         var lrs = Guard.NotNull(result.LearningRates, $"{nameof(result)}.{nameof(result.LearningRates)}");

@@ -12,7 +12,7 @@ public static partial class Plots
     /// below the peak rate, linear otherwise.
     /// </summary>
     /// <example><c>Plots.Schedules(100, Schedule.Cosine(0.1, 100), Schedule.Step(0.1, 30))</c></example>
-    public static GenericChart Schedules(int steps, params Schedule[] schedules) => Schedules(steps, schedules, null, null);
+    public static Figure Schedules(int steps, params Schedule[] schedules) => Schedules(steps, schedules, null, null);
 
     /// <summary>Preview of schedules with an explicit axis choice.</summary>
     /// <param name="steps">How many steps to show (&gt;= 1): steps 0 .. steps - 1.</param>
@@ -20,7 +20,7 @@ public static partial class Plots
     /// <param name="logY">true/false forces the axis type; null (default) chooses log when half of the steps run at a rate
     /// at least 100x below the peak (a long exponential decay), linear otherwise (cosine, steps, one-cycle: their shape reads best linearly).</param>
     /// <param name="title">The chart title; default "Learning-rate schedule(s)".</param>
-    public static GenericChart Schedules(int steps, IEnumerable<Schedule> schedules, bool? logY = null, string? title = null)
+    public static Figure Schedules(int steps, IEnumerable<Schedule> schedules, bool? logY = null, string? title = null)
     {
         Guard.AtLeast(steps, 1, nameof(steps));
         var items = Guard.Items(schedules, nameof(schedules));

@@ -15,7 +15,7 @@ public static partial class Plots
     /// <param name="runs">The runs, runs[i] made with learningRates[i].</param>
     /// <param name="stabilityLimit">Where to draw the "2/L" line, or null for none.</param>
     /// <example><c>Plots.FinalLossVsLearningRate(lrs, runs, stabilityLimit: bowl.StabilityLimit)</c></example>
-    public static GenericChart FinalLossVsLearningRate(IReadOnlyList<double> learningRates, IReadOnlyList<Trajectory> runs, double? stabilityLimit = null)
+    public static Figure FinalLossVsLearningRate(IReadOnlyList<double> learningRates, IReadOnlyList<Trajectory> runs, double? stabilityLimit = null)
     {
         var lrs = LearningRates(learningRates, nameof(learningRates));
         var checkedRuns = CheckedRuns(runs, nameof(runs));
@@ -51,7 +51,7 @@ public static partial class Plots
     /// <param name="marker">An optional labelled vertical line, e.g. <c>new Marker(2 / L, "2/L")</c>.</param>
     /// <param name="title">The chart title; default "{yLabel} vs learning rate".</param>
     /// <example><c>Plots.Sweep(lrs, [new Series("SGD", sgdFinal), new Series("Adam", adamFinal)], "final loss", logY: true)</c></example>
-    public static GenericChart Sweep(IReadOnlyList<double> learningRates, IEnumerable<Series> series, string yLabel,
+    public static Figure Sweep(IReadOnlyList<double> learningRates, IEnumerable<Series> series, string yLabel,
         bool logY = false, Marker? marker = null, string? title = null)
     {
         var lrs = LearningRates(learningRates, nameof(learningRates));

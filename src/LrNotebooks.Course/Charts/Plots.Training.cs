@@ -10,10 +10,10 @@ public static partial class Plots
     /// A diverged run ends at its last completed epoch, labelled "diverged at step k" (k = batch step).
     /// </summary>
     /// <example><c>Plots.Training(slowRun, goodRun, tooHighRun)</c></example>
-    public static GenericChart Training(params TrainingResult[] runs) => Training((IEnumerable<TrainingResult>)runs);
+    public static Figure Training(params TrainingResult[] runs) => Training((IEnumerable<TrainingResult>)runs);
 
     /// <summary>Accuracy per epoch; see <see cref="Training(TrainingResult[])"/>.</summary>
-    public static GenericChart Training(IEnumerable<TrainingResult> runs, string? title = null) =>
+    public static Figure Training(IEnumerable<TrainingResult> runs, string? title = null) =>
         TrainingChart(CheckedTrainings(runs, nameof(runs)), title ?? "Accuracy per epoch",
             new Axis("accuracy", Range: (0, 1.02), TickFormat: ".0%"), false,
             e => e.TrainAccuracy, e => e.ValidationAccuracy, "accuracy %{y:.1%}");
@@ -23,15 +23,15 @@ public static partial class Plots
     /// loss that turns up while the training loss keeps falling is overfitting.
     /// </summary>
     /// <example><c>Plots.TrainingLoss(slowRun, goodRun)</c></example>
-    public static GenericChart TrainingLoss(params TrainingResult[] runs) => TrainingLoss((IEnumerable<TrainingResult>)runs);
+    public static Figure TrainingLoss(params TrainingResult[] runs) => TrainingLoss((IEnumerable<TrainingResult>)runs);
 
     /// <summary>Loss per epoch; see <see cref="TrainingLoss(TrainingResult[])"/>.</summary>
-    public static GenericChart TrainingLoss(IEnumerable<TrainingResult> runs, string? title = null) =>
+    public static Figure TrainingLoss(IEnumerable<TrainingResult> runs, string? title = null) =>
         TrainingChart(CheckedTrainings(runs, nameof(runs)), title ?? "Loss per epoch",
             new Axis("loss (mean cross-entropy)", Log: true), true,
             e => e.TrainLoss, e => e.ValidationLoss, "loss %{y:.4g}");
 
-    private static GenericChart TrainingChart(TrainingResult[] runs, string title, Axis y, bool log,
+    private static Figure TrainingChart(TrainingResult[] runs, string title, Axis y, bool log,
         Func<EpochMetrics, double> train, Func<EpochMetrics, double> validation, string valueHover)
     {
         var figure = new FigureBuilder(title, new Axis("epoch"), y);

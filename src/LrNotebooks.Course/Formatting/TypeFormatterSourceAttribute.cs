@@ -10,4 +10,10 @@ internal sealed class TypeFormatterSourceAttribute(Type formatterSourceType) : A
 {
     /// <summary>The type whose <c>CreateTypeFormatters()</c> yields the formatters.</summary>
     public Type FormatterSourceType { get; } = formatterSourceType;
+
+    /// <summary>
+    /// The MIME types every display of the type carries, in order of preference; .NET Interactive reads this
+    /// property by name too and then sends one representation per type (a MIME bundle). Null: its default.
+    /// </summary>
+    public string[]? PreferredMimeTypes { get; init; }
 }

@@ -103,7 +103,7 @@
     return Promise.all(blocks.map(function (block) {
       var figure = JSON.parse(block.textContent);
       var chart = document.getElementById(block.getAttribute('data-target'));
-      return Plotly.newPlot(chart, figure.data, figure.layout, figure.config).then(function () {
+      return Plotly.newPlot(chart, figure).then(function () {
         addControls(chart, figure.layout || {}, json('script.figure-states', chart.id));
       });
     }));

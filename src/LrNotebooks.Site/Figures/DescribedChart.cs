@@ -26,7 +26,7 @@ internal static class DescribedChart
         var title = Title(json);
         var html = new StringBuilder();
         html.Append($"<figure class=\"chart-figure\" aria-label=\"{HtmlText.Encode(title)}\" aria-describedby=\"{id}-description\">\n");
-        html.Append(PlotlyChartRewriter.Markup(figure)).Append('\n');
+        html.Append(figure.Markup()).Append('\n');
         if (States(json) is { } states)
         {
             html.Append($"<script type=\"application/json\" class=\"{StatesClass}\" data-target=\"{id}\">")

@@ -8,7 +8,7 @@ using LrNotebooks.Site.Math;
 namespace LrNotebooks.Site.Pages;
 
 /// <summary>
-/// Renders the outputs of a code cell: HTML outputs embedded (Plotly charts rewritten to draw offline),
+/// Renders the outputs of a code cell: figures (<c>application/vnd.plotly.v1+json</c>) drawn by the page's plotly.js, HTML outputs embedded,
 /// images as data URIs, text in <c>&lt;pre&gt;</c> (escaped), streams merged per stream, errors styled.
 /// For a rich output the richest representation the page can show is chosen.
 /// </summary>
@@ -90,24 +90,22 @@ internal static partial class OutputRenderer
     private static string RenderRich(RichOutput output, List<ChartFigure> figures, ExportDiagnostics diagnostics, string figureIdPrefix)
     {
         var data = output.Data;
-        var figure = Figure.Of(output);
-        if (figure is { Kind: FigureKind.PlotlyJson })
+        if (Figure.Of(output) is { } figure)
         {
-            if (PlotlyChartRewriter.FromJson(figure.Content, $"{figureIdPrefix}-{figures.Count + 1}") is { } chart)
+            if (ChartFigure.FromJson(figure.Json, $"{figureIdPrefix}-{figures.Count + 1}") is { } chart)
             {
                 figures.Add(chart);
                 return $"<div class=\"output output-chart\">{DescribedChart.Markup(chart)}</div>\n";
             }
 
-            diagnostics.Warn($"an {Figure.PlotlyJsonMimeType} output is not a figure (an object with a data array); its other representations are shown");
+            // A figure's HTML only draws the same figure (and carries plotly.js): show its description instead.
+            diagnostics.Warn($"an {Figure.PlotlyJsonMimeType} output is not a figure (an object with a data array); its text is shown");
+            return $"<pre class=\"output output-text\">{Escape(data.GetValueOrDefault("text/plain", ""))}</pre>\n";
         }
 
         if (data.TryGetValue("text/html", out var html))
         {
-            var (rewritten, found) = PlotlyChartRewriter.Rewrite(html, diagnostics);
-            figures.AddRange(found);
-            var kind = found.Count > 0 ? "output-chart" : "output-html";
-            return $"<div class=\"output {kind}\">{SanitizeAround(rewritten, found, diagnostics)}</div>\n";
+            return $"<div class=\"output output-html\">{HtmlOutputSanitizer.Sanitize(html, diagnostics)}</div>\n";
         }
 
         if (data.TryGetValue("image/svg+xml", out var svg))
@@ -164,17 +162,6 @@ internal static partial class OutputRenderer
     // The exporter's own chart markup (a target element and a JSON block) is set aside while the rest of the
     // output is sanitized (the sanitizer removes every script element, the figure's data block included), then
     // put back with its description.
-    private static string SanitizeAround(string html, IReadOnlyList<ChartFigure> figures, ExportDiagnostics diagnostics)
-    {
-        var markup = figures.Select(PlotlyChartRewriter.Markup).ToList();
-        for (var i = 0; i < markup.Count; i++)
-            html = html.Replace(markup[i], $"\uE010{i}\uE011", StringComparison.Ordinal);
-        var clean = HtmlOutputSanitizer.Sanitize(html, diagnostics);
-        for (var i = 0; i < markup.Count; i++)
-            clean = clean.Replace($"\uE010{i}\uE011", DescribedChart.Markup(figures[i]), StringComparison.Ordinal);
-        return clean;
-    }
-
     private static string PrettyJson(string json)
     {
         try

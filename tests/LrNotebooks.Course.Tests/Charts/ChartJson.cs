@@ -1,15 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Plotly.NET;
 
 namespace LrNotebooks.Course.Tests;
 
 /// <summary>The plotly.js figure of a chart, parsed strictly (a NaN or Infinity token fails the parse).</summary>
 internal sealed partial class ChartJson
 {
-    public ChartJson(GenericChart chart)
+    public ChartJson(Figure chart)
     {
-        Text = GenericChart.toJson(chart);
+        Text = chart.ToJsonString();
         Assert.DoesNotMatch(NonFinite(), Text);
         Root = JsonDocument.Parse(Text).RootElement;
     }

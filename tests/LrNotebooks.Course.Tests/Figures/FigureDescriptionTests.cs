@@ -9,7 +9,7 @@ public sealed class FigureDescriptionTests
 {
     private static readonly Bowl Bowl = new();
 
-    private static JsonObject Figure(GenericChart chart) => (JsonObject)JsonNode.Parse(GenericChart.toJson(chart))!;
+    private static JsonObject Figure(LrNotebooks.Course.Figure figure) => figure.ToJson();
 
     [Fact]
     public void A_loss_chart_says_what_is_plotted_the_axes_and_what_each_run_does()

@@ -29,6 +29,22 @@ public sealed class CourseSiteBrowserTests(NotebookRunFixture fixture)
         }
     }
 
+    [SkippableFact]
+    public async Task Every_slider_and_button_of_the_course_site_changes_what_is_drawn()
+    {
+        Chromium.RequireOrSkip();
+        await using var browser = await OfflineBrowser.LaunchAsync();
+        var moves = new List<ControlMove>();
+        foreach (var page in Directory.GetFiles(Site, "*.html").Order(StringComparer.Ordinal))
+        {
+            var report = await browser.ExerciseControlsAsync(page);
+            Assert.Empty(report.Errors);
+            Assert.Empty(report.ExternalRequests);
+            moves.AddRange(report.Moves);
+        }
+        ControlAssertions.EveryMoveChangedTheFigure(moves);
+    }
+
     [Fact]
     public void No_page_references_the_network_or_require_js()
     {
