@@ -59,7 +59,7 @@ public sealed record WarmupStableDecaySchedule : Schedule
             throw new ArgumentOutOfRangeException(nameof(cooldownSteps), cooldownSteps,
                 $"cooldownSteps must be an integer in [1, totalSteps − warmupSteps] = [1, {totalSteps - warmupSteps}], but was {cooldownSteps}.");
         CooldownSteps = cooldownSteps;
-        Shape = ScheduleChecks.Defined(shape);
+        Shape = Guard.Defined(shape);
         MinLearningRate = Guard.InRange(minLr, 0, lr);
         WarmupStartFactor = Guard.InRange(warmupStartFactor, 0, 1);
     }
@@ -122,8 +122,8 @@ public sealed record WarmupStableDecaySchedule : Schedule
         {
             string shape = Shape switch { CooldownShape.Linear => "linear", CooldownShape.OneMinusSqrt => "1-sqrt", _ => "cosine" };
             string warmup = WarmupSteps > 0 ? $", warmup={WarmupSteps}" : "";
-            string min = MinLearningRate > 0 ? $", min_lr={ScheduleChecks.Short(MinLearningRate)}" : "";
-            return $"wsd(lr={ScheduleChecks.Short(LearningRate)}, T={TotalSteps}, cooldown={CooldownSteps} {shape}{warmup}{min})";
+            string min = MinLearningRate > 0 ? $", min_lr={ScheduleText.Short(MinLearningRate)}" : "";
+            return $"wsd(lr={ScheduleText.Short(LearningRate)}, T={TotalSteps}, cooldown={CooldownSteps} {shape}{warmup}{min})";
         }
     }
 }
