@@ -142,9 +142,9 @@ internal sealed class NetworkWorkspace
         {
             int inputs = _network.LayerInputs(l), outputs = _network.LayerOutputs(l);
             var output = _activations[l].AsSpan(0, rows * outputs);
-            Kernels.Linear(current[..(rows * inputs)], rows, inputs,
-                parameters.Slice(_network.WeightOffset(l), outputs * inputs), parameters.Slice(_network.BiasOffset(l), outputs), output);
-            if (l < _network.LayerCount - 1) Kernels.Relu(output);
+            TiledKernels.Linear(current[..(rows * inputs)], rows, inputs,
+                parameters.Slice(_network.WeightOffset(l), outputs * inputs), parameters.Slice(_network.BiasOffset(l), outputs), output,
+                relu: l < _network.LayerCount - 1);
             current = output;
         }
     }
@@ -158,16 +158,13 @@ internal sealed class NetworkWorkspace
             ReadOnlySpan<double> layerInput = l == 0 ? input[..(rows * inputs)] : _activations[l - 1].AsSpan(0, rows * inputs);
             var delta = _delta.AsSpan(0, rows * outputs);
             var weightGradient = gradient.Slice(_network.WeightOffset(l), outputs * inputs);
-            for (int j = 0; j < outputs; j++)
-                Kernels.CombineRows(delta[j..], outputs, layerInput, rows, inputs, weightGradient.Slice(j * inputs, inputs));
+            TiledKernels.WeightGradient(delta, rows, outputs, layerInput, inputs, weightGradient);
             Kernels.SumRows(delta, rows, gradient.Slice(_network.BiasOffset(l), outputs));
             if (l == 0) break;
 
             var weights = parameters.Slice(_network.WeightOffset(l), outputs * inputs);
             var previous = _previousDelta.AsSpan(0, rows * inputs);
-            for (int r = 0; r < rows; r++)
-                Kernels.CombineRows(delta.Slice(r * outputs, outputs), 1, weights, outputs, inputs, previous.Slice(r * inputs, inputs));
-            Kernels.ReluBackward(layerInput, previous);
+            TiledKernels.InputDelta(delta, rows, outputs, weights, inputs, layerInput, previous);
             (_delta, _previousDelta) = (_previousDelta, _delta);
         }
     }
