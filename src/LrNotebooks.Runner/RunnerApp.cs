@@ -68,7 +68,8 @@ public static class RunnerApp
                     : $"--root '{options.RepositoryRoot}' is not a directory.");
             var notebooks = ReadAll(NotebookSelector.Select(options.Notebooks, layout.NotebooksDirectory, currentDirectory));
             selected = notebooks.Count;
-            outputDirectory = Path.GetFullPath(options.OutputDirectory ?? layout.DefaultOutputDirectory, currentDirectory);
+            outputDirectory = Path.GetFullPath(options.OutputDirectory
+                ?? (options.Solutions ? Path.Combine(layout.DefaultOutputDirectory, "solutions") : layout.DefaultOutputDirectory), currentDirectory);
             progress.RunStarted(notebooks.Count, outputDirectory, options.CellTimeout);
 
             await Preparation.EnsureLibraryAsync(layout, options.Build, progress, runId, cancellationToken);
@@ -76,7 +77,7 @@ public static class RunnerApp
                 await Preparation.RestoreToolAsync(layout, progress, runId, cancellationToken);
 
             var executor = new NotebookExecutor(
-                options.KernelCommand ?? RunnerOptions.DefaultKernelCommand, layout, options.CellTimeout, progress, runId);
+                options.KernelCommand ?? RunnerOptions.DefaultKernelCommand, layout, options.CellTimeout, progress, runId, options.Solutions);
             for (var i = 0; i < notebooks.Count; i++)
             {
                 var notebook = notebooks[i];

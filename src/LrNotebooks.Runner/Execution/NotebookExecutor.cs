@@ -16,7 +16,9 @@ namespace LrNotebooks.Runner.Execution;
 /// <param name="cellTimeout">Per-cell timeout.</param>
 /// <param name="progress">Progress output.</param>
 /// <param name="runId">The run's id, exported to the kernel's environment.</param>
-internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout layout, TimeSpan cellTimeout, ProgressReporter progress, string runId)
+/// <param name="solutions">The solutions run: the kernel gets <c>LRNOTEBOOKS_SOLUTIONS=1</c>.</param>
+internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout layout, TimeSpan cellTimeout, ProgressReporter progress, string runId,
+    bool solutions = false)
 {
     /// <summary>Longest the kernel may take to start and run its warm-up submission.</summary>
     public static readonly TimeSpan KernelStartTimeout = TimeSpan.FromMinutes(3);
@@ -28,7 +30,7 @@ internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout la
     public async Task<NotebookRunResult> ExecuteAsync(Notebook notebook, string executedPath, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var launch = new KernelLaunch(kernelCommand, layout.Root, Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, notebook.DefaultKernelName, runId);
+        var launch = new KernelLaunch(kernelCommand, layout.Root, Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, notebook.DefaultKernelName, runId, solutions);
         KernelClient kernel;
         try
         {
