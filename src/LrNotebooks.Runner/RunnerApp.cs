@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using LrNotebooks.Runner.Cli;
 using LrNotebooks.Runner.Execution;
-using LrNotebooks.Runner.Notebooks;
+using LrNotebooks.Notebooks;
 using LrNotebooks.Runner.Processes;
 using LrNotebooks.Runner.Progress;
 using LrNotebooks.Runner.Setup;
-using LrNotebooks.Runner.Site;
+using LrNotebooks.Site;
 
 namespace LrNotebooks.Runner;
 
@@ -70,6 +70,8 @@ public static class RunnerApp
             selected = notebooks.Count;
             outputDirectory = Path.GetFullPath(options.OutputDirectory
                 ?? (options.Solutions ? Path.Combine(layout.DefaultOutputDirectory, "solutions") : layout.DefaultOutputDirectory), currentDirectory);
+            // Checked and held before any kernel starts: a bad --output costs nothing, two runs never mix.
+            using var folderLock = OutputFolderLock.Acquire(outputDirectory);
             progress.RunStarted(notebooks.Count, outputDirectory, options.CellTimeout);
 
             await Preparation.EnsureLibraryAsync(layout, options.Build, progress, runId, cancellationToken);
@@ -104,11 +106,31 @@ public static class RunnerApp
             if (results.Count > 0) progress.Summary(Report(ExitCodes.Environment), selected);
             return Report(ExitCodes.Environment);
         }
+        catch (SiteExportException e)
+        {
+            progress.Error(e.Message);
+            progress.Summary(Report(ExitCodes.SiteExportFailed), selected);
+            return Report(ExitCodes.SiteExportFailed);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             progress.Error("interrupted; every kernel this run started has been stopped.");
             progress.Summary(Report(ExitCodes.Interrupted), selected);
             return Report(ExitCodes.Interrupted);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Writing an executed notebook or reading a file failed: the disk, not the notebooks.
+            // Kernels are already ended: the executor disposes its kernel on every way out.
+            progress.Error($"a file could not be read or written: {e.Message}");
+            return Report(ExitCodes.Environment);
+        }
+        catch (Exception e)
+        {
+            // Whatever else happens ends here: named, a documented exit code, and kernels already
+            // ended (the executor disposes its kernel on every way out; process exit kills any left).
+            progress.Error($"internal error: {e.GetType().FullName}: {e.Message}\n{e.StackTrace}");
+            return Report(ExitCodes.InternalError);
         }
     }
 
@@ -147,8 +169,8 @@ public static class RunnerApp
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The exporter is a separate component: whatever it throws is reported, not a crash.
-            throw new EnvironmentException($"exporting the site to {siteDirectory} failed: {e.Message}", e);
+            // The exporter is a separate component: whatever it throws is reported as its failure, not a crash.
+            throw new SiteExportException($"exporting the site to {siteDirectory} failed: {e.GetType().Name}: {e.Message}", e);
         }
 
         progress.Info($"Site: {Path.Combine(siteDirectory, "index.html")}");

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using LrNotebooks.Runner.Kernel;
-using LrNotebooks.Runner.Notebooks;
+using LrNotebooks.Notebooks;
 using LrNotebooks.Runner.Progress;
 using LrNotebooks.Runner.Setup;
 
@@ -69,7 +69,7 @@ internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout la
         var document = NotebookWriter.WithOutputs(notebook, outputs);
         NotebookWriter.Write(document, executedPath);
         var unmet = notebook.Expectations is { } expect && results.All(r => r.Outcome is CellOutcome.Succeeded or CellOutcome.Empty)
-            ? expect.Unmet(OutputCensus.Of(document))
+            ? expect.Unmet(OutputCensus.Of(NotebookReader.FromDocument(executedPath, document)))
             : [];
         var result = new NotebookRunResult(notebook.FileName, notebook.Path, executedPath, results, kernelStart, clock.Elapsed, processId, unmet);
         progress.NotebookFinished(result);

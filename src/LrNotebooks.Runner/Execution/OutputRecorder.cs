@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LrNotebooks.Notebooks;
 using LrNotebooks.Runner.Kernel;
 
 namespace LrNotebooks.Runner.Execution;
@@ -15,6 +17,9 @@ internal sealed class OutputRecorder
     private JsonArray _outputs = [];
     private int _executionCount;
     private readonly HashSet<string> _errorMessages = [];
+    private long _streamBytes;
+    private long _droppedBytes;
+    private JsonObject? _truncationMarker;
 
     /// <summary>Outputs of the cell being run.</summary>
     public JsonArray Outputs => _outputs;
@@ -28,6 +33,9 @@ internal sealed class OutputRecorder
         _outputs = [];
         _executionCount = executionCount;
         _errorMessages.Clear();
+        _streamBytes = 0;
+        _droppedBytes = 0;
+        _truncationMarker = null;
     }
 
     /// <summary>
@@ -95,6 +103,15 @@ internal sealed class OutputRecorder
     private void AddStream(string name, KernelEventEnvelope e)
     {
         var text = string.Concat(FormattedValue.ReadAll(e.Event).Where(v => v.MimeType == "text/plain").Select(v => v.Value));
+        // At most StreamOutputLimit.MaxBytesPerCell of stream text per cell; the rest is counted, not kept.
+        var (kept, dropped) = StreamOutputLimit.Cut(text, StreamOutputLimit.MaxBytesPerCell - _streamBytes);
+        _streamBytes += Encoding.UTF8.GetByteCount(kept);
+        Append(name, kept);
+        if (dropped > 0) Truncated(name, dropped);
+    }
+
+    private void Append(string name, string text)
+    {
         if (text.Length == 0) return;
         // Consecutive writes to one stream form one output, as in Jupyter.
         if (_outputs.Count > 0 && _outputs[^1] is JsonObject last
@@ -105,6 +122,19 @@ internal sealed class OutputRecorder
         }
 
         _outputs.Add(new JsonObject { ["output_type"] = "stream", ["name"] = name, ["text"] = text });
+    }
+
+    // One visible marker per cell, after the text kept, updated as more text is dropped.
+    private void Truncated(string name, long dropped)
+    {
+        _droppedBytes += dropped;
+        if (_truncationMarker is null)
+        {
+            _truncationMarker = new JsonObject { ["output_type"] = "stream", ["name"] = name };
+            _outputs.Add(_truncationMarker);
+        }
+
+        _truncationMarker["text"] = StreamOutputLimit.Marker(_droppedBytes);
     }
 
     private static JsonObject Data(KernelEventEnvelope e)

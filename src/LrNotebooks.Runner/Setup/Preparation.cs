@@ -20,18 +20,18 @@ internal static class Preparation
     {
         if (build)
         {
-            var command = $"dotnet build {RepositoryLayout.ChartsProject} -c Release";
+            var command = $"dotnet build {RepositoryLayout.CourseProject} -c Release";
             var result = await RunStepAsync("Building the library", command, layout,
-                ["build", RepositoryLayout.ChartsProject, "-c", "Release", "--nologo", "-v", "quiet", "--disable-build-servers"], progress, runId, cancellationToken);
+                ["build", RepositoryLayout.CourseProject, "-c", "Release", "--nologo", "-v", "quiet", "--disable-build-servers"], progress, runId, cancellationToken);
             if (result.ExitCode != 0)
                 throw new EnvironmentException(
                     $"building LrNotebooks.Course failed (exit code {result.ExitCode}):{Tail(result.Output)}" +
                     $"{Environment.NewLine}Fix the build, checking with: {RepositoryLayout.BuildCommand}");
         }
 
-        if (!File.Exists(layout.ChartsAssemblyPath))
+        if (!File.Exists(layout.CourseAssemblyPath))
             throw new EnvironmentException(
-                $"LrNotebooks.Course is not built: {RepositoryLayout.ChartsAssembly} is missing, and the notebooks' setup cell references it. " +
+                $"LrNotebooks.Course is not built: {RepositoryLayout.CourseAssembly} is missing, and the notebooks' setup cell references it. " +
                 $"Run: {RepositoryLayout.BuildCommand}" + (build ? "" : " (or drop --no-build)"));
     }
 

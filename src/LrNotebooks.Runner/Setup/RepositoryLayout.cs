@@ -10,10 +10,10 @@ internal sealed record RepositoryLayout(string Root)
     public const string SolutionFileName = "LrNotebooks.sln";
 
     /// <summary>The library project the notebooks' setup cell references, relative to the root.</summary>
-    public const string ChartsProject = "src/LrNotebooks.Course/LrNotebooks.Course.csproj";
+    public const string CourseProject = "src/LrNotebooks.Course/LrNotebooks.Course.csproj";
 
     /// <summary>The assembly the setup cell references, relative to the root.</summary>
-    public const string ChartsAssembly = "src/LrNotebooks.Course/bin/Release/net10.0/LrNotebooks.Course.dll";
+    public const string CourseAssembly = "src/LrNotebooks.Course/bin/Release/net10.0/LrNotebooks.Course.dll";
 
     /// <summary>The command a person runs to build the library.</summary>
     public const string BuildCommand = "dotnet build src/LrNotebooks.Course -c Release";
@@ -28,7 +28,7 @@ internal sealed record RepositoryLayout(string Root)
     public string NotebooksDirectory => Path.Combine(Root, "notebooks");
 
     /// <summary>Absolute path of the library assembly.</summary>
-    public string ChartsAssemblyPath => Path.Combine(Root, ChartsAssembly);
+    public string CourseAssemblyPath => Path.Combine(Root, CourseAssembly);
 
     /// <summary>Default artifacts directory.</summary>
     public string DefaultOutputDirectory => Path.Combine(Root, "artifacts");
