@@ -68,13 +68,20 @@ internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout la
 
         var document = NotebookWriter.WithOutputs(notebook, outputs);
         NotebookWriter.Write(document, executedPath);
-        var unmet = notebook.Expectations is { } expect && results.All(r => r.Outcome is CellOutcome.Succeeded or CellOutcome.Empty)
+        var unmet = ForThisRun(notebook.Expectations) is { } expect && results.All(r => r.Outcome is CellOutcome.Succeeded or CellOutcome.Empty)
             ? expect.Unmet(OutputCensus.Of(NotebookReader.FromDocument(executedPath, document)))
             : [];
         var result = new NotebookRunResult(notebook.FileName, notebook.Path, executedPath, results, kernelStart, clock.Elapsed, processId, unmet);
         progress.NotebookFinished(result);
         return result;
     }
+
+    /// <summary>The feedback of an unanswered exercise; a solutions run answers every exercise, so it cannot appear there.</summary>
+    internal const string OpenExerciseFeedback = "✘ Not yet";
+
+    private NotebookExpectations? ForThisRun(NotebookExpectations? declared) => solutions && declared is not null
+        ? declared with { Contains = declared.Contains.Where(t => !t.Contains(OpenExerciseFeedback, StringComparison.Ordinal)).ToArray() }
+        : declared;
 
     private async Task RunCellsAsync(
         Notebook notebook, KernelClient kernel, OutputRecorder recorder,
