@@ -90,7 +90,7 @@ public static class RunnerApp
             }
 
             if (options.Site)
-                Export(results, outputDirectory, progress);
+                Export(results, outputDirectory, Path.Combine(layout.NotebooksDirectory, "INSTRUCTORS.md"), progress);
             var exitCode = results.All(r => r.Succeeded) ? ExitCodes.Ok : ExitCodes.NotebookFailed;
             progress.Summary(Report(exitCode), selected);
             return Report(exitCode);
@@ -159,13 +159,15 @@ public static class RunnerApp
         return notebooks;
     }
 
-    private static void Export(IReadOnlyList<NotebookRunResult> results, string outputDirectory, ProgressReporter progress)
+    private static void Export(IReadOnlyList<NotebookRunResult> results, string outputDirectory, string instructorsGuide, ProgressReporter progress)
     {
         var siteDirectory = Path.Combine(outputDirectory, "site");
         var executed = results.Select(r => r.ExecutedPath).OfType<string>().ToList();
         try
         {
-            SiteExporter.Export(executed, siteDirectory);
+            var report = SiteExporter.Export(executed, siteDirectory, new SiteExportOptions { InstructorsGuide = instructorsGuide });
+            foreach (var warning in report.Warnings)
+                Console.Error.WriteLine($"site: warning: {warning}");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
