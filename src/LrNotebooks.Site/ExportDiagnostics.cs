@@ -9,6 +9,9 @@ internal sealed class ExportDiagnostics
     /// <summary>The notebook being exported (prefixes warnings).</summary>
     public string CurrentNotebook { get; set; } = "";
 
+    /// <summary>The 1-based number of the cell being rendered (in the notebook's own order), or 0 between cells.</summary>
+    public int CurrentCell { get; set; }
+
     /// <summary>All warnings, in order.</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -16,7 +19,11 @@ internal sealed class ExportDiagnostics
     public IReadOnlyCollection<string> UnknownCommands => _unknownCommands;
 
     /// <summary>Records a warning about the current notebook.</summary>
-    public void Warn(string message) => _warnings.Add(CurrentNotebook.Length > 0 ? $"{CurrentNotebook}: {message}" : message);
+    public void Warn(string message)
+    {
+        var cell = CurrentCell > 0 ? $"cell {CurrentCell}: " : "";
+        _warnings.Add(CurrentNotebook.Length > 0 ? $"{CurrentNotebook}: {cell}{message}" : cell + message);
+    }
 
     /// <summary>Records the math problems of a rendered markdown fragment.</summary>
     public void AddMath(RenderedMarkdown markdown)

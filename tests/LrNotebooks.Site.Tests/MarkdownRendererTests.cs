@@ -54,7 +54,7 @@ public sealed class MarkdownRendererTests
     {
         var html = MarkdownRenderer.Render("a < b & c `$x$` and\n\n```csharp\nvar s = $\"{x}\";\n```").Html;
         Assert.Contains("a &lt; b &amp; c <code>$x$</code>", html, StringComparison.Ordinal);
-        Assert.Contains("var s = $&quot;{x}&quot;;", html, StringComparison.Ordinal);
+        Assert.Contains("var s = $\"{x}\";", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<math", html, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace LrNotebooks.Site.Tests;
@@ -39,6 +41,12 @@ public sealed class OfflineBrowser : IAsyncDisposable
     // After "load" every script has run: without plotly.js nothing will ever draw, so there is nothing to wait for.
     private const string ChartsSettled = """
         () => typeof Plotly === 'undefined' || Array.from(document.querySelectorAll('.plotly-chart')).every(el => el.querySelector('.main-svg'))
+        """;
+
+    // A Content-Security-Policy violation is an error of the page, whatever the browser logs by itself.
+    private const string ReportPolicyViolations = """
+        document.addEventListener('securitypolicyviolation', e =>
+          console.error('Content-Security-Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
         """;
 
     private readonly IPlaywright _playwright;
@@ -100,6 +108,7 @@ public sealed class OfflineBrowser : IAsyncDisposable
         });
 
         var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync(ReportPolicyViolations);
         var consoleErrors = new ConcurrentQueue<string>();
         var pageErrors = new ConcurrentQueue<string>();
         var failed = new ConcurrentQueue<string>();
@@ -127,6 +136,79 @@ public sealed class OfflineBrowser : IAsyncDisposable
         var state = JsonSerializer.Deserialize<InspectResult>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
         return new PageInspection(htmlFile, [.. external], [.. consoleErrors], [.. pageErrors], [.. failed], state.Charts,
             state.MathCount, state.RenderedMathCount, state.MathErrorCount, state.MathIsMathML);
+    }
+
+    /// <summary>
+    /// Opens a page from disk with the network blocked, lets <paramref name="act"/> work on it (after the charts
+    /// have drawn), and returns what the page said: console messages of every kind, page errors, dialogs and
+    /// blocked requests.
+    /// </summary>
+    public async Task<PageSession> OpenAsync(string htmlFile, Func<IPage, Task> act, int width = 1100, float zoom = 1)
+    {
+        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            DeviceScaleFactor = zoom,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        });
+        var session = new PageSession();
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = route.Request.Url;
+            if (url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal))
+                await route.ContinueAsync();
+            else
+            {
+                session.External.Enqueue(url);
+                await route.AbortAsync();
+            }
+        });
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync(ReportPolicyViolations);
+        page.Console += (_, message) => session.Console.Enqueue($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => session.Console.Enqueue("page error: " + error);
+        page.Dialog += async (_, dialog) =>
+        {
+            session.Dialogs.Enqueue($"{dialog.Type}: {dialog.Message}");
+            await dialog.DismissAsync();
+        };
+        await page.GotoAsync(new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
+        try
+        {
+            await page.WaitForFunctionAsync(ChartsSettled, null, new PageWaitForFunctionOptions { Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            // The caller's checks say which charts did not draw.
+        }
+
+        await act(page);
+        return session;
+    }
+
+    /// <summary>
+    /// Runs axe-core (WCAG 2.0 and 2.1, levels A and AA) on a page opened offline at <paramref name="width"/>
+    /// pixels; returns one line per violating element: rule, impact, element and how to fix it.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(string htmlFile, int width = 1100)
+    {
+        var violations = new List<string>();
+        await OpenAsync(htmlFile, async page =>
+        {
+            var result = await page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            });
+            foreach (var rule in result.Violations)
+            {
+                foreach (var node in rule.Nodes)
+                {
+                    var fix = string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message));
+                    violations.Add($"{rule.Id} ({rule.Impact}) at {node.Target}: {node.Html} -- {rule.Help}; fix: {fix}");
+                }
+            }
+        }, width);
+        return violations;
     }
 
     /// <summary>Saves a full-page screenshot (for looking at the site by eye).</summary>

@@ -43,9 +43,9 @@ public sealed class OutputRendererTests
     }
 
     [Fact]
-    public void Html_wins_over_plain_text_and_is_embedded_as_is()
+    public void Html_wins_over_plain_text_and_is_embedded_sanitized()
     {
-        Assert.Equal("<div class=\"output output-html\"><table><tr><td>1</td></tr></table></div>\n", Render(Rich(("text/plain", "1"), ("text/html", "<table><tr><td>1</td></tr></table>"))));
+        Assert.Equal("<div class=\"output output-html\"><table><tbody><tr><td>1</td></tr></tbody></table></div>\n", Render(Rich(("text/plain", "1"), ("text/html", "<table><tr><td>1</td></tr></table>"))));
     }
 
     [Fact]

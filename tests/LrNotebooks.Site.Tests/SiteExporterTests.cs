@@ -182,7 +182,7 @@ public sealed class SiteExporterTests : IDisposable
         var notebook = WriteNotebook("03-probe", Markdown("# Probe\n\n$\\foo x$ and $$\\begin{tikzcd} a \\end{tikzcd}$$ ![x](missing.png)"));
         var report = SiteExporter.Export([notebook], _site, new SiteExportOptions());
         Assert.Equal(["\\begin{tikzcd}", "\\foo"], report.UnknownTexCommands);
-        Assert.Contains(report.Warnings, w => w.StartsWith("03-probe: unknown TeX commands", StringComparison.Ordinal));
+        Assert.Contains(report.Warnings, w => w.StartsWith("03-probe: cell 1: unknown TeX commands", StringComparison.Ordinal));
         Assert.Contains(report.Warnings, w => w == "03-probe: image 'missing.png' not found next to the notebook");
         Assert.Contains("<merror><mtext>\\foo</mtext></merror>", Page("03-probe.html"), StringComparison.Ordinal);
     }

@@ -45,7 +45,7 @@ public static partial class Plots
                 x[i] = ok ? s.X[i] : null;
                 y[i] = ok ? s.Y[i] : null;
             }
-            figure.Add(Traces.Line(s.Name, x, y, Palette.Color(k), Palette.Dash(k), markers: x.Length <= Traces.MarkerLimit)
+            figure.Add(Traces.Line(s.Name, x, y, Palette.Color(k), Palette.Dash(k), markers: x.Length <= Traces.MarkerLimit, symbol: Palette.Symbol(k))
                 .Hover($"{PlotText.InTemplate(xLabel)} %{{x:.4g}}<br>{PlotText.InTemplate(yLabel)} %{{y:.4g}}"));
         }
         if (hidden > 0) figure.Note($"{hidden} value(s) ≤ 0 not shown on the log axis");

@@ -64,7 +64,7 @@ public static partial class Plots
             var custom = Enumerable.Range(0, y.Length)
                 .Select(k => new[] { k == 0 ? "(start)" : NumberText.Short(run.LearningRates[k - 1]), NumberText.Short(values[r][k]) })
                 .ToArray();
-            figure.Add(Traces.Line(name, Traces.Steps(y.Length), y, color, Palette.Dash(r), markers: y.Length <= Traces.MarkerLimit)
+            figure.Add(Traces.Line(name, Traces.Steps(y.Length), y, color, Palette.Dash(r), markers: y.Length <= Traces.MarkerLimit, symbol: Palette.Symbol(r))
                 .Hover($"step %{{x}}<br>learning rate %{{customdata[0]}}<br>{(gap ? "f − f*" : "loss")} %{{customdata[1]}}", custom));
             if (run.Status.Diverged)
                 // Near the right end of the axis the label goes to the left of the ✕, where there is room; every second

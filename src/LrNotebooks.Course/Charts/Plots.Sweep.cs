@@ -75,7 +75,7 @@ public static partial class Plots
             var shown = order.Where(i => double.IsFinite(s.Y[i]) && (!logY || s.Y[i] > 0)).ToArray();
             hidden += order.Count(i => double.IsFinite(s.Y[i]) && logY && s.Y[i] <= 0);
             figure.Add(Traces.Line(s.Name, shown.Select(i => (double?)lrs[i]).ToArray(), shown.Select(i => (double?)s.Y[i]).ToArray(),
-                    Palette.Color(k), Palette.Dash(k), markers: true)
+                    Palette.Color(k), Palette.Dash(k), markers: true, symbol: Palette.Symbol(k))
                 .Hover("learning rate %{x:.4g}<br>" + PlotText.InTemplate(yLabel) + " %{y:.4g}"));
             var bad = order.Where(i => !double.IsFinite(s.Y[i])).ToArray();
             AddDivergedRow(figure, $"{s.Name}: diverged", bad.Select(i => lrs[i]).ToArray(),

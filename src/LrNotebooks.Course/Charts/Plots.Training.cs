@@ -48,9 +48,9 @@ public static partial class Plots
             var val = run.Epochs.Select(e => Value(validation(e))).ToArray();
             var tr = run.Epochs.Select(e => Value(train(e))).ToArray();
             bool markers = epochs.Length <= Traces.MarkerLimit;
-            figure.Add(Traces.Line($"{name} (validation)", epochs, val, color, "solid", markers: markers).Group(name)
+            figure.Add(Traces.Line($"{name} (validation)", epochs, val, color, "solid", markers: markers, symbol: Palette.Symbol(r)).Group(name)
                 .Hover($"epoch %{{x}}<br>validation {valueHover}<br>learning rate %{{customdata}}", lr));
-            figure.Add(Traces.Line($"{name} (train)", epochs, tr, color, "dash", 1.6, markers).Group(name)
+            figure.Add(Traces.Line($"{name} (train)", epochs, tr, color, "dash", 1.6, markers, symbol: Palette.Symbol(r)).Group(name)
                 .Hover($"epoch %{{x}}<br>training {valueHover}<br>learning rate %{{customdata}}", lr));
             int last = Array.FindLastIndex(val, v => v is not null);
             if (run.Status.Diverged && last >= 0)

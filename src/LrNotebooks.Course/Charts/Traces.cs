@@ -9,12 +9,12 @@ internal static class Traces
     public const int MarkerLimit = 60;
 
     public static Trace Line(string name, IReadOnlyList<double?> x, IReadOnlyList<double?> y, string color,
-        string dash = "solid", double width = 2.2, bool markers = false, string? shape = null)
+        string dash = "solid", double width = 2.2, bool markers = false, string? shape = null, string symbol = "circle")
     {
         var trace = PlotlyObjects.Scatter(name, x, y, markers ? "lines+markers" : "lines")
             .Set("line", PlotlyObjects.Line(color, width, dash, shape))
             .Set("connectgaps", false);
-        if (markers) trace.Set("marker", PlotlyObjects.Marker(color, 5));
+        if (markers) trace.Set("marker", PlotlyObjects.Marker(color, 5, symbol));
         return trace;
     }
 

@@ -21,7 +21,7 @@ public sealed record ExerciseResult(string Name, bool Passed, string Feedback, s
     /// <inheritdoc />
     public string ToHtml()
     {
-        string color = Passed ? "#2e7d32" : "#b26a00";
+        string color = Passed ? "#2e7d32" : "#8a4b00";
         string background = Passed ? "#f1f8f1" : "#fff7e6";
         string verdict = Passed ? "✔ Correct" : "✘ Not yet";
         string solution = Solution is null

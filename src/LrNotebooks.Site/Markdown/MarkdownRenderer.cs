@@ -21,7 +21,8 @@ internal static partial class MarkdownRenderer
     /// <summary>Renders one markdown cell.</summary>
     /// <param name="markdown">The cell source.</param>
     /// <param name="attachments">The cell's attachments, for <c>attachment:name</c> image links.</param>
-    public static RenderedMarkdown Render(string markdown, IReadOnlyDictionary<string, (string MimeType, string Base64)>? attachments = null)
+    /// <param name="diagnostics">Where the sanitizer reports what it removed from the rendered HTML.</param>
+    public static RenderedMarkdown Render(string markdown, IReadOnlyDictionary<string, (string MimeType, string Base64)>? attachments = null, ExportDiagnostics? diagnostics = null)
     {
         var protectedMarkdown = MathSpanScanner.Protect(markdown);
         var document = Markdig.Markdown.Parse(protectedMarkdown.Text, Pipeline);
@@ -56,13 +57,16 @@ internal static partial class MarkdownRenderer
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
         string FormulaText(int index) => formulas[index].PlainText ?? spans[index].Tex;
         var headingText = heading is null ? null : PlainText(heading.Inline, FormulaText).Trim();
-        var headingHtml = heading is null ? null : Restore(RenderInline(heading)).Trim();
+        // Raw HTML and link targets in markdown are sanitized like outputs, before the converter's MathML is put
+        // back; the heading and objectives are parts of the cell, already reported once.
+        string Clean(string html, ExportDiagnostics? report) => HtmlOutputSanitizer.Sanitize(html, report ?? new ExportDiagnostics());
+        var headingHtml = heading is null ? null : Restore(Clean(RenderInline(heading), null)).Trim();
         var objectives = FindObjectives(document, FormulaText);
         return new RenderedMarkdown(
-            Restore(RenderHtml(document)),
+            Restore(Clean(RenderHtml(document), diagnostics)),
             headingText,
             headingHtml,
-            objectives is null ? null : Restore(RenderHtml(objectives)).Trim(),
+            objectives is null ? null : Restore(Clean(RenderHtml(objectives), null)).Trim(),
             spans.Count,
             unknown,
             mathErrors,

@@ -18,13 +18,15 @@ internal static class NotebookPageRenderer
         var formulas = 0;
         var images = new List<string>();
         var codeCellNumber = 0;
+        var cellNumber = 0;
         foreach (var cell in notebook.Cells)
         {
+            diagnostics.CurrentCell = ++cellNumber;
             // Raw cells are not shown; markdown cells and code cells of the markdown kernel are markdown.
             switch (cell)
             {
                 case { IsMarkdown: true } markdown when markdown.Source.Trim().Length > 0:
-                    var rendered = MarkdownRenderer.Render(markdown.Source, markdown.Attachments);
+                    var rendered = MarkdownRenderer.Render(markdown.Source, markdown.Attachments, diagnostics);
                     diagnostics.AddMath(rendered);
                     title ??= rendered.HeadingText;
                     titleHtml ??= rendered.HeadingHtml is null ? null : Regex.Replace(rendered.HeadingHtml, "</?a\\b[^>]*>", "");
@@ -42,6 +44,7 @@ internal static class NotebookPageRenderer
             }
         }
 
+        diagnostics.CurrentCell = 0;
         if (title is null || title.Length == 0)
         {
             diagnostics.Warn("no heading found; the notebook's name is used as its title");

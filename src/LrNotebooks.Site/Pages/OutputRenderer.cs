@@ -96,7 +96,7 @@ internal static partial class OutputRenderer
             if (PlotlyChartRewriter.FromJson(figure.Content, $"{figureIdPrefix}-{figures.Count + 1}") is { } chart)
             {
                 figures.Add(chart);
-                return $"<div class=\"output output-chart\">{PlotlyChartRewriter.Markup(chart)}</div>\n";
+                return $"<div class=\"output output-chart\">{DescribedChart.Markup(chart)}</div>\n";
             }
 
             diagnostics.Warn($"an {Figure.PlotlyJsonMimeType} output is not a figure (an object with a data array); its other representations are shown");
@@ -107,7 +107,7 @@ internal static partial class OutputRenderer
             var (rewritten, found) = PlotlyChartRewriter.Rewrite(html, diagnostics);
             figures.AddRange(found);
             var kind = found.Count > 0 ? "output-chart" : "output-html";
-            return $"<div class=\"output {kind}\">{HtmlOutputSanitizer.Sanitize(rewritten, diagnostics)}</div>\n";
+            return $"<div class=\"output {kind}\">{SanitizeAround(rewritten, found, diagnostics)}</div>\n";
         }
 
         if (data.TryGetValue("image/svg+xml", out var svg))
@@ -127,7 +127,7 @@ internal static partial class OutputRenderer
 
         if (data.TryGetValue("text/markdown", out var markdown))
         {
-            var rendered = MarkdownRenderer.Render(markdown);
+            var rendered = MarkdownRenderer.Render(markdown, diagnostics: diagnostics);
             diagnostics.AddMath(rendered);
             return $"<div class=\"output output-markdown\">{rendered.Html}</div>\n";
         }
@@ -159,6 +159,20 @@ internal static partial class OutputRenderer
         }
 
         return "";
+    }
+
+    // The exporter's own chart markup (a target element and a JSON block) is set aside while the rest of the
+    // output is sanitized (the sanitizer removes every script element, the figure's data block included), then
+    // put back with its description.
+    private static string SanitizeAround(string html, IReadOnlyList<ChartFigure> figures, ExportDiagnostics diagnostics)
+    {
+        var markup = figures.Select(PlotlyChartRewriter.Markup).ToList();
+        for (var i = 0; i < markup.Count; i++)
+            html = html.Replace(markup[i], $"\uE010{i}\uE011", StringComparison.Ordinal);
+        var clean = HtmlOutputSanitizer.Sanitize(html, diagnostics);
+        for (var i = 0; i < markup.Count; i++)
+            clean = clean.Replace($"\uE010{i}\uE011", DescribedChart.Markup(figures[i]), StringComparison.Ordinal);
+        return clean;
     }
 
     private static string PrettyJson(string json)

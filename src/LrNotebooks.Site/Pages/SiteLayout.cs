@@ -10,7 +10,7 @@ internal static class SiteLayout
     /// <param name="options">Course title and description.</param>
     /// <param name="position">Short position text for the header (e.g. "Notebook 3 of 8"), or null.</param>
     /// <param name="main">The content of <c>&lt;main&gt;</c>.</param>
-    /// <param name="hasCharts">Load plotly.js and draw the charts.</param>
+    /// <param name="hasCharts">Load plotly.js (site.js draws the charts).</param>
     public static string Page(string title, SiteExportOptions options, string? position, string main, bool hasCharts)
     {
         var course = HtmlText.Encode(options.CourseTitle);
@@ -20,6 +20,7 @@ internal static class SiteLayout
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            {ContentSecurityPolicy.MetaElement}
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="description" content="{HtmlText.Encode(options.Description)}">
             <title>{HtmlText.Encode(title)}</title>
@@ -40,11 +41,14 @@ internal static class SiteLayout
             <footer class="site-footer"><div class="site-footer-inner">{course} · generated from the executed notebooks · works offline</div></footer>
 
             """);
+        // The only scripts on a page are the site's own files; site.js also runs on pages without charts
+        // (keyboard access to scrolling blocks).
         if (hasCharts)
         {
-            page.Append($"<script src=\"{PlotlyAsset.FileName}\"></script>\n").Append($"<script src=\"{SiteAssets.ScriptFileName}\"></script>\n");
+            page.Append($"<script src=\"{PlotlyAsset.FileName}\"></script>\n");
         }
 
+        page.Append($"<script src=\"{SiteAssets.ScriptFileName}\"></script>\n");
         page.Append($"<script src=\"{SiteAssets.PresenterScriptFileName}\"></script>\n");
         page.Append("</body>\n</html>\n");
         return page.ToString();
