@@ -68,7 +68,8 @@ public static class RunnerApp
                     : $"--root '{options.RepositoryRoot}' is not a directory.");
             var notebooks = ReadAll(NotebookSelector.Select(options.Notebooks, layout.NotebooksDirectory, currentDirectory));
             selected = notebooks.Count;
-            outputDirectory = Path.GetFullPath(options.OutputDirectory ?? layout.DefaultOutputDirectory, currentDirectory);
+            outputDirectory = Path.GetFullPath(options.OutputDirectory
+                ?? (options.Solutions ? Path.Combine(layout.DefaultOutputDirectory, "solutions") : layout.DefaultOutputDirectory), currentDirectory);
             // Checked and held before any kernel starts: a bad --output costs nothing, two runs never mix.
             using var folderLock = OutputFolderLock.Acquire(outputDirectory);
             progress.RunStarted(notebooks.Count, outputDirectory, options.CellTimeout);
@@ -78,7 +79,7 @@ public static class RunnerApp
                 await Preparation.RestoreToolAsync(layout, progress, runId, cancellationToken);
 
             var executor = new NotebookExecutor(
-                options.KernelCommand ?? RunnerOptions.DefaultKernelCommand, layout, options.CellTimeout, progress, runId);
+                options.KernelCommand ?? RunnerOptions.DefaultKernelCommand, layout, options.CellTimeout, progress, runId, options.Solutions);
             for (var i = 0; i < notebooks.Count; i++)
             {
                 var notebook = notebooks[i];
@@ -89,7 +90,7 @@ public static class RunnerApp
             }
 
             if (options.Site)
-                Export(results, outputDirectory, progress);
+                Export(results, outputDirectory, Path.Combine(layout.NotebooksDirectory, "INSTRUCTORS.md"), progress);
             var exitCode = results.All(r => r.Succeeded) ? ExitCodes.Ok : ExitCodes.NotebookFailed;
             progress.Summary(Report(exitCode), selected);
             return Report(exitCode);
@@ -158,13 +159,15 @@ public static class RunnerApp
         return notebooks;
     }
 
-    private static void Export(IReadOnlyList<NotebookRunResult> results, string outputDirectory, ProgressReporter progress)
+    private static void Export(IReadOnlyList<NotebookRunResult> results, string outputDirectory, string instructorsGuide, ProgressReporter progress)
     {
         var siteDirectory = Path.Combine(outputDirectory, "site");
         var executed = results.Select(r => r.ExecutedPath).OfType<string>().ToList();
         try
         {
-            SiteExporter.Export(executed, siteDirectory);
+            var report = SiteExporter.Export(executed, siteDirectory, new SiteExportOptions { InstructorsGuide = instructorsGuide });
+            foreach (var warning in report.Warnings)
+                Console.Error.WriteLine($"site: warning: {warning}");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

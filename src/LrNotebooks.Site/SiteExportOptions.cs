@@ -12,4 +12,7 @@ public sealed record SiteExportOptions
         "See what a learning rate that is too high or too low does, compare fixed and scheduled learning rates " +
         "(step, exponential, cosine, warm restarts, one-cycle) and adaptive optimizers, and learn how to find a good one. " +
         "Every page was produced by executing its notebook; the charts are interactive and the whole site works offline.";
+
+    /// <summary>A markdown file rendered as <c>instructors.html</c> and linked from the index (the instructor's guide), or null.</summary>
+    public string? InstructorsGuide { get; init; }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using LrNotebooks.Notebooks;
+using LrNotebooks.Site.Markdown;
+using LrNotebooks.Site.Pages;
 
 namespace LrNotebooks.Site;
 
@@ -59,7 +61,16 @@ public static partial class SiteExporter
             written.Add(pages[i].FileName);
         }
 
-        WritePage(siteDirectory, IndexPageRenderer.FileName, IndexPageRenderer.Render(pages, options), diagnostics);
+        var guide = options.InstructorsGuide is { } guidePath && File.Exists(guidePath) ? guidePath : null;
+        if (guide is not null)
+        {
+            var rendered = MarkdownRenderer.Render(File.ReadAllText(guide));
+            var main = $"<article class=\"guide\">\n{rendered.Html}</article>\n";
+            WritePage(siteDirectory, IndexPageRenderer.GuideFileName, SiteLayout.Page("Instructor's guide", options, null, main, hasCharts: false), diagnostics);
+            written.Add(IndexPageRenderer.GuideFileName);
+        }
+
+        WritePage(siteDirectory, IndexPageRenderer.FileName, IndexPageRenderer.Render(pages, options, guide is not null), diagnostics);
         SiteAssets.WriteTo(siteDirectory);
         if (pages.Any(p => p.ChartCount > 0))
         {

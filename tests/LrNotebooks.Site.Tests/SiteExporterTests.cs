@@ -32,7 +32,7 @@ public sealed class SiteExporterTests : IDisposable
     {
         var report = ExportFixtures();
         Assert.Equal(
-            ["01-gradient-descent-basics.html", "02-outputs-of-every-kind.html", "03-explorables.html", "index.html", "plotly-2.28.0.min.js", "plotly-2.28.0.min.js.LICENSE.txt", "site.css", "site.js"],
+            ["01-gradient-descent-basics.html", "02-outputs-of-every-kind.html", "03-explorables.html", "index.html", "plotly-2.28.0.min.js", "plotly-2.28.0.min.js.LICENSE.txt", "presenter.css", "presenter.js", "site.css", "site.js"],
             Directory.GetFiles(_site).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Empty(report.Warnings);
         Assert.Empty(report.UnknownTexCommands);

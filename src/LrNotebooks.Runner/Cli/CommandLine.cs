@@ -28,6 +28,10 @@ public static class CommandLine
           --no-build                       Do not build LrNotebooks.Course first (it must already be built).
           --no-restore                     Do not run 'dotnet tool restore' first.
           --no-site                        Do not export the HTML site.
+          --solutions                      The solutions run: every exercise answer left null is checked with
+                                           the library's solution, and an exercise that rejects it fails its
+                                           cell (the kernels get LRNOTEBOOKS_SOLUTIONS=1). The notebooks are
+                                           not changed; the default output is <root>/artifacts/solutions.
           --root <dir>                     Repository root (default: the nearest folder above the current
                                            directory that holds LrNotebooks.sln).
           --kernel <command>               Command that starts the kernel over stdio (default:
@@ -100,6 +104,9 @@ public static class CommandLine
                     break;
                 case "--no-site":
                     options = options with { Site = false };
+                    break;
+                case "--solutions":
+                    options = options with { Solutions = true };
                     break;
                 case "--root":
                     if (!TryValue(args, ref i, joined, out var root)) return Fail("--root needs a directory.");

@@ -11,6 +11,7 @@ namespace LrNotebooks.Runner.Cli;
 /// <param name="Site">Export the HTML site after running.</param>
 /// <param name="RepositoryRoot">Repository root; null = found by walking up from the current directory to LrNotebooks.sln.</param>
 /// <param name="KernelCommand">Command line that starts the kernel; null = <see cref="DefaultKernelCommand"/>.</param>
+/// <param name="Solutions">The solutions run: kernels get <c>LRNOTEBOOKS_SOLUTIONS=1</c>, so every unanswered exercise is checked with its solution (default output <c>&lt;root&gt;/artifacts/solutions</c>).</param>
 public sealed record RunnerOptions(
     IReadOnlyList<string> Notebooks,
     string? OutputDirectory,
@@ -19,7 +20,8 @@ public sealed record RunnerOptions(
     bool Restore = true,
     bool Site = true,
     string? RepositoryRoot = null,
-    string? KernelCommand = null)
+    string? KernelCommand = null,
+    bool Solutions = false)
 {
     /// <summary>The per-cell timeout used when <c>--timeout</c> is not given.</summary>
     public static readonly TimeSpan DefaultCellTimeout = TimeSpan.FromSeconds(120);

@@ -16,7 +16,9 @@ namespace LrNotebooks.Runner.Execution;
 /// <param name="cellTimeout">Per-cell timeout.</param>
 /// <param name="progress">Progress output.</param>
 /// <param name="runId">The run's id, exported to the kernel's environment.</param>
-internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout layout, TimeSpan cellTimeout, ProgressReporter progress, string runId)
+/// <param name="solutions">The solutions run: the kernel gets <c>LRNOTEBOOKS_SOLUTIONS=1</c>.</param>
+internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout layout, TimeSpan cellTimeout, ProgressReporter progress, string runId,
+    bool solutions = false)
 {
     /// <summary>Longest the kernel may take to start and run its warm-up submission.</summary>
     public static readonly TimeSpan KernelStartTimeout = TimeSpan.FromMinutes(3);
@@ -28,7 +30,7 @@ internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout la
     public async Task<NotebookRunResult> ExecuteAsync(Notebook notebook, string executedPath, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var launch = new KernelLaunch(kernelCommand, layout.Root, Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, notebook.DefaultKernelName, runId);
+        var launch = new KernelLaunch(kernelCommand, layout.Root, Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, notebook.DefaultKernelName, runId, solutions);
         KernelClient kernel;
         try
         {
@@ -66,13 +68,20 @@ internal sealed class NotebookExecutor(string kernelCommand, RepositoryLayout la
 
         var document = NotebookWriter.WithOutputs(notebook, outputs);
         NotebookWriter.Write(document, executedPath);
-        var unmet = notebook.Expectations is { } expect && results.All(r => r.Outcome is CellOutcome.Succeeded or CellOutcome.Empty)
+        var unmet = ForThisRun(notebook.Expectations) is { } expect && results.All(r => r.Outcome is CellOutcome.Succeeded or CellOutcome.Empty)
             ? expect.Unmet(OutputCensus.Of(NotebookReader.FromDocument(executedPath, document)))
             : [];
         var result = new NotebookRunResult(notebook.FileName, notebook.Path, executedPath, results, kernelStart, clock.Elapsed, processId, unmet);
         progress.NotebookFinished(result);
         return result;
     }
+
+    /// <summary>The feedback of an unanswered exercise; a solutions run answers every exercise, so it cannot appear there.</summary>
+    internal const string OpenExerciseFeedback = "✘ Not yet";
+
+    private NotebookExpectations? ForThisRun(NotebookExpectations? declared) => solutions && declared is not null
+        ? declared with { Contains = declared.Contains.Where(t => !t.Contains(OpenExerciseFeedback, StringComparison.Ordinal)).ToArray() }
+        : declared;
 
     private async Task RunCellsAsync(
         Notebook notebook, KernelClient kernel, OutputRecorder recorder,

@@ -62,7 +62,7 @@ internal sealed class KernelClient : IAsyncDisposable
         };
         foreach (var argument in arguments)
             info.ArgumentList.Add(argument);
-        ChildEnvironment.Apply(info.Environment, launch.RunId);
+        ChildEnvironment.Apply(info.Environment, launch.RunId, launch.Solutions);
 
         var clock = Stopwatch.StartNew();
         var process = new Process { StartInfo = info };

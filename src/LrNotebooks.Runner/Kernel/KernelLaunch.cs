@@ -12,7 +12,8 @@ namespace LrNotebooks.Runner.Kernel;
 /// <param name="NotebookDirectory">The kernel's working directory (<c>--working-dir</c>).</param>
 /// <param name="DefaultKernelName">The notebook's default subkernel (<c>--default-kernel</c>).</param>
 /// <param name="RunId">Exported to the kernel's environment so its process tree can be found.</param>
-internal sealed record KernelLaunch(string Command, string ToolDirectory, string NotebookDirectory, string DefaultKernelName, string RunId)
+/// <param name="Solutions">The solutions run: the kernel gets <c>LRNOTEBOOKS_SOLUTIONS=1</c>.</param>
+internal sealed record KernelLaunch(string Command, string ToolDirectory, string NotebookDirectory, string DefaultKernelName, string RunId, bool Solutions = false)
 {
     /// <summary>The values <c>dotnet-interactive stdio --default-kernel</c> accepts.</summary>
     private static readonly string[] DefaultKernelChoices = ["csharp", "fsharp", "pwsh", "http"];

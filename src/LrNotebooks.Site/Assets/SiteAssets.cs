@@ -12,6 +12,12 @@ internal static class SiteAssets
     /// <summary>The one script: draws the figures of a page with the local plotly.js.</summary>
     public const string ScriptFileName = "site.js";
 
+    /// <summary>The presenter mode (one section per screen), loaded on every page.</summary>
+    public const string PresenterScriptFileName = "presenter.js";
+
+    /// <summary>The presenter mode's stylesheet.</summary>
+    public const string PresenterStylesheetFileName = "presenter.css";
+
     /// <summary>The text of the embedded asset <paramref name="fileName"/>.</summary>
     /// <exception cref="InvalidOperationException">The assembly was built without the asset.</exception>
     public static string Read(string fileName)
@@ -26,7 +32,7 @@ internal static class SiteAssets
     /// <summary>Writes both assets into <paramref name="siteDirectory"/>.</summary>
     public static void WriteTo(string siteDirectory)
     {
-        foreach (var name in new[] { StylesheetFileName, ScriptFileName })
+        foreach (var name in new[] { StylesheetFileName, ScriptFileName, PresenterScriptFileName, PresenterStylesheetFileName })
             File.WriteAllText(Path.Combine(siteDirectory, name), Read(name));
     }
 }

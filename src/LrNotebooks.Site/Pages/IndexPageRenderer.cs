@@ -9,8 +9,11 @@ internal static class IndexPageRenderer
     /// <summary>File name of the contents page.</summary>
     public const string FileName = "index.html";
 
+    /// <summary>The instructor's guide page, when <see cref="SiteExportOptions.InstructorsGuide"/> is given.</summary>
+    public const string GuideFileName = "instructors.html";
+
     /// <summary>Renders the contents page.</summary>
-    public static string Render(IReadOnlyList<NotebookPage> pages, SiteExportOptions options)
+    public static string Render(IReadOnlyList<NotebookPage> pages, SiteExportOptions options, bool hasGuide = false)
     {
         var main = new StringBuilder();
         main.Append("<header class=\"hero\">\n")
@@ -33,6 +36,12 @@ internal static class IndexPageRenderer
         }
 
         main.Append("</ol>\n");
+        if (hasGuide)
+        {
+            main.Append($"<h2 id=\"teaching\">Teaching the course</h2>\n<p><a href=\"{GuideFileName}\">Instructor's guide</a>: a 50-minute plan per notebook, the answer key and an offline room. "
+                + "Press <kbd>p</kbd> on any page for the presenter view.</p>\n");
+        }
+
         return SiteLayout.Page(options.CourseTitle, options, null, main.ToString(), hasCharts: false);
     }
 

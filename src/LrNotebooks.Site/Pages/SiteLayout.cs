@@ -25,6 +25,7 @@ internal static class SiteLayout
             <meta name="description" content="{HtmlText.Encode(options.Description)}">
             <title>{HtmlText.Encode(title)}</title>
             <link rel="stylesheet" href="{SiteAssets.StylesheetFileName}">
+            <link rel="stylesheet" href="{SiteAssets.PresenterStylesheetFileName}">
             </head>
             <body>
             <header class="site-header"><div class="site-header-inner">
@@ -48,7 +49,7 @@ internal static class SiteLayout
         }
 
         page.Append($"<script src=\"{SiteAssets.ScriptFileName}\"></script>\n");
-
+        page.Append($"<script src=\"{SiteAssets.PresenterScriptFileName}\"></script>\n");
         page.Append("</body>\n</html>\n");
         return page.ToString();
     }
