@@ -37,7 +37,7 @@ public sealed class HostileSiteTests : IDisposable
     {
         foreach (var page in Pages)
         {
-            var problems = PageSafety.Problems(File.ReadAllText(page), [SiteAssets.ScriptFileName, SiteAssets.StylesheetFileName, PlotlyAsset.FileName]);
+            var problems = PageSafety.Problems(File.ReadAllText(page), [SiteAssets.ScriptFileName, SiteAssets.StylesheetFileName, SiteAssets.PresenterScriptFileName, SiteAssets.PresenterStylesheetFileName, PlotlyAsset.FileName]);
             Assert.True(problems.Count == 0, $"{Path.GetFileName(page)}:\n{string.Join("\n", problems)}");
         }
     }

@@ -59,9 +59,10 @@ public sealed class FigureTests
     public void The_description_names_title_axes_and_traces()
     {
         string text = Loss().ToString();
-        Assert.Contains("x axis: step (linear", text);
-        Assert.Contains("y axis: loss f(x) (log", text);
-        Assert.Contains("Traces: SGD(lr=0.5) (last y ", text);
+        Assert.StartsWith("Loss per step. Line chart, 1 series.", text, StringComparison.Ordinal);
+        Assert.Contains("x axis: step, 0 to ", text, StringComparison.Ordinal);
+        Assert.Contains("y axis: loss f(x), log scale", text, StringComparison.Ordinal);
+        Assert.Contains("SGD(lr=0.5): falls from ", text, StringComparison.Ordinal);
     }
 
     [Fact]
