@@ -65,4 +65,33 @@ public sealed class FixtureSiteBrowserTests : IAsyncLifetime
         Assert.All(inspection.Charts, chart => Assert.False(chart.Drew));
         Assert.NotEmpty(inspection.PageErrors.Concat(inspection.ConsoleErrors).Concat(inspection.FailedRequests));
     }
+
+    // Works every control of every figure: each slider at three or more positions, each button pressed; each time
+    // the drawn data must change, the control must show the chosen step, and nothing may be logged as an error.
+    [SkippableFact]
+    public async Task Every_slider_and_button_of_every_page_changes_what_is_drawn()
+    {
+        Chromium.RequireOrSkip();
+        await using var browser = await OfflineBrowser.LaunchAsync();
+        var moves = new List<ControlMove>();
+        foreach (var page in Directory.GetFiles(_site, "*.html").Order(StringComparer.Ordinal))
+        {
+            var report = await browser.ExerciseControlsAsync(page);
+            Assert.Empty(report.Errors);
+            Assert.Empty(report.ExternalRequests);
+            moves.AddRange(report.Moves);
+        }
+        ControlAssertions.EveryMoveChangedTheFigure(moves);
+        // The explorables fixture: a slider of 11 steps, 3 buttons, two sliders of 3 steps each.
+        Assert.Equal(4, moves.Select(m => (m.Page, m.Figure, m.Control)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Slider_targets_are_three_or_more_distinct_moves()
+    {
+        Assert.Equal([1, 0, 1, 0], OfflineBrowser.SliderTargets(2, 0));
+        Assert.Equal([10, 0, 5, 10], OfflineBrowser.SliderTargets(11, 3));
+        Assert.Equal([2, 0, 1, 2], OfflineBrowser.SliderTargets(3, 0));
+        Assert.Empty(OfflineBrowser.SliderTargets(1, 0));
+    }
 }
