@@ -32,7 +32,7 @@ public static class NamedStyles
     public static IReadOnlyList<Entry> Optimizers { get; } =
     [
         E("schedule-free", @"schedule[- ]?free", Purple, "solid", "hexagram"),
-        E("AdamW", @"\badamw\b", Orange, DashDotDot, "star"),
+        E("AdamW", @"\badamw\b", Black, DashDotDot, "star"),
         E("AMSGrad", @"ams[- ]?grad", Vermillion, "dot", "triangle-right"),
         E("NAdam", @"\bnadam\b", Orange, "dot", "pentagon"),
         E("RAdam", @"\bradam\b", Green, "dash", "hourglass"),
@@ -43,8 +43,8 @@ public static class NamedStyles
         E("RMSProp", @"\brms[- ]?prop\b", Green, "dashdot", "triangle-up"),
         E("Lion", @"\blion\b", Sky, "longdash", "cross"),
         E("Nesterov", @"nesterov", Sky, "dot", "diamond"),
-        E("momentum (heavy ball)", @"momentum|heavy[- ]ball", Blue, "dash", "square"),
-        E("SGD (gradient descent)", @"\bsgd\b|gradient descent|\bgd\b", Black, "solid", "circle"),
+        E("momentum (heavy ball)", @"momentum|heavy[- ]ball", Orange, "dash", "square"),
+        E("SGD (gradient descent)", @"\bsgd\b|gradient descent|\bgd\b", Blue, "solid", "circle"),
     ];
 
     /// <summary>The schedules, most specific first (warm-up + cosine before cosine, WSD before step).</summary>

@@ -135,16 +135,22 @@ public static class PlayButton
     private static JsonArray Array(double?[] values, int count) =>
         new(values.Take(count).Select(v => v is double d ? (JsonNode)d : null).ToArray());
 
-    /// <summary>The ▶ button, at the top right above the plot; each press plays from the first step.</summary>
+    /// <summary>
+    /// The ▶ button: at the right end of the figure's first slider (shortened to make room), or at the top right
+    /// above the plot when there is none. Each press plays from the first step.
+    /// </summary>
     private static void AddButton(JsonObject layout)
     {
         var menus = layout["updatemenus"] as JsonArray ?? [];
+        var slider = (layout["sliders"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault();
+        if (slider is not null) slider["len"] = 0.82;
         menus.Add(new JsonObject
         {
             ["name"] = "Animation",
             ["type"] = "buttons", ["direction"] = "right", ["showactive"] = false,
-            ["x"] = 1, ["xanchor"] = "right", ["y"] = 1, ["yanchor"] = "bottom",
-            ["pad"] = new JsonObject { ["b"] = 2 },
+            ["x"] = 1, ["xanchor"] = "right",
+            ["y"] = slider?["y"]?.DeepClone() ?? 1, ["yanchor"] = slider is null ? "bottom" : "top",
+            ["pad"] = slider is null ? new JsonObject { ["b"] = 2 } : new JsonObject { ["t"] = 22 },
             ["bgcolor"] = "#F4F4F4", ["bordercolor"] = "#C8C8C8", ["font"] = new JsonObject { ["size"] = 12 },
             ["buttons"] = new JsonArray(new JsonObject
             {
