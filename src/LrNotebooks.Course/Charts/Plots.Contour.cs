@@ -177,7 +177,7 @@ public static partial class Plots
             .Hover("step %{customdata[0]}<br>(%{x:.4g}, %{y:.4g})<br>learning rate %{customdata[1]}<br>loss %{customdata[2]}", custom.ToArray()));
         if (DomainClipper.Inside(xs[0], ys[0], domain))
             figure.Add(Traces.Points("start", [xs[0]], [ys[0]], "white", "circle", 11, false, color).Group(name)
-                .Hover($"start of {PlotText.Label(run.Label)}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"));
+                .Hover($"start of {PlotText.Label(OptimizerLabels.Plain(run.Label))}<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"));
         var last = pieces.Count > 0 ? pieces[^1][^1] : (DomainClipper.Vertex?)null;
         if (run.Status.Diverged)
         {
@@ -185,12 +185,12 @@ public static partial class Plots
             if (last is { } l)
                 MarkDivergence(figure, name, run.Status, l.X, l.Y, color,
                     l.X > (domain.XMin + domain.XMax) / 2 ? -40 : 40, l.Y > (domain.YMin + domain.YMax) / 2 ? 30 : -30);
-            else figure.Note($"{run.Label}: {run.Status}, outside the plotted area");
+            else figure.Note($"{OptimizerLabels.Plain(run.Label)}: {run.Status}, outside the plotted area");
         }
         else if (last is { OnBoundary: false } end && end.Step == run.StepsTaken)
         {
             figure.Add(Traces.Points("end", [end.X], [end.Y], color, "square", 10, false, "white").Group(name)
-                .Hover($"end of {PlotText.Label(run.Label)} ({run.Status})<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"));
+                .Hover($"end of {PlotText.Label(OptimizerLabels.Plain(run.Label))} ({run.Status})<br>(%{{x:.4g}}, %{{y:.4g}})<extra></extra>"));
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class FigureTests
         Assert.StartsWith("Loss per step. Line chart, 1 series.", text, StringComparison.Ordinal);
         Assert.Contains("x axis: step, 0 to ", text, StringComparison.Ordinal);
         Assert.Contains("y axis: loss f(x), log scale", text, StringComparison.Ordinal);
-        Assert.Contains("SGD(lr=0.5): falls from ", text, StringComparison.Ordinal);
+        Assert.Contains("SGD, η = 0.5: falls from ", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class FigureTests
         Assert.Equal(Plots.Loss(run).Data.Count, right.Length);
         Assert.All(right, t => Assert.Equal("y2", (string?)t!["yaxis"]));
         // The run is one legend entry for both halves.
-        Assert.Single(json["data"]!.AsArray(), t => (string?)t!["name"] == run.Label && (bool?)t["showlegend"] != false);
+        Assert.Single(json["data"]!.AsArray(), t => (string?)t!["name"] == OptimizerLabels.Plain(run.Label) && (bool?)t["showlegend"] != false);
     }
 
     [Fact]

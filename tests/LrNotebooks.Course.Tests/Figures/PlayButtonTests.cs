@@ -32,7 +32,7 @@ public sealed class PlayButtonTests
         foreach (var k in Explorables.ParabolaRates)
         {
             var run = Descent.Run(parabola, Optimizer.Sgd(k), [1.8], steps);
-            string name = run.Label;
+            string name = OptimizerLabels.Plain(run.Label);
             // The path on the curve (x = iterate, y = loss) and the loss curve (x = step) of this value.
             var path = data.Select((t, i) => (t, i)).Single(p => (string?)p.t!["name"] == name && (string?)p.t["xaxis"] is null or "x" && p.t["mode"]!.ToString().Contains("lines", StringComparison.Ordinal)).i;
             var loss = data.Select((t, i) => (t, i)).Single(p => (string?)p.t!["name"] == name && (string?)p.t["xaxis"] == "x2").i;
