@@ -61,6 +61,21 @@ public sealed class AccessibilityTests : IDisposable
         Assert.True(found.Count == 0, $"{found.Count} violations at {width} px:\n{string.Join("\n", found)}");
     }
 
+    // The check must be able to fail: a page with an image without text, an unlabelled input and grey on grey.
+    [SkippableFact]
+    public async Task A_page_with_violations_is_caught_with_rule_element_and_fix()
+    {
+        Chromium.RequireOrSkip();
+        var page = Path.Combine(_site, "violations-probe.html");
+        await File.WriteAllTextAsync(page, "<!DOCTYPE html><html lang=\"en\"><head><title>Probe</title></head><body><main><h1>Probe</h1>"
+            + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><input type=\"range\"><p style=\"color:#aaa;background:#bbb\">faint</p></main></body></html>");
+        await using var browser = await OfflineBrowser.LaunchAsync();
+        var found = await browser.AccessibilityViolationsAsync(page);
+        Assert.Contains(found, v => v.StartsWith("image-alt (critical) at img", StringComparison.Ordinal) && v.Contains("fix: ", StringComparison.Ordinal));
+        Assert.Contains(found, v => v.StartsWith("label ", StringComparison.Ordinal));
+        Assert.Contains(found, v => v.StartsWith("color-contrast ", StringComparison.Ordinal));
+    }
+
     [SkippableFact]
     public async Task At_640_pixels_the_page_does_not_scroll_sideways()
     {

@@ -8,13 +8,15 @@ public sealed class LatexToMathMLTests
     private const string Apply = "<mo>\u2061</mo>";
     private const string ApplySpaced = "<mo rspace=\"0.1667em\">\u2061</mo>";
 
-    // The converted body without the <math><semantics><mrow> wrapper and the TeX annotation.
+    // The converted body without the <math alttext><semantics><mrow> wrapper and the TeX annotation.
     private static string Body(string tex)
     {
         var conversion = LatexToMathML.Convert(tex, display: false);
         Assert.Null(conversion.Error);
         Assert.Empty(conversion.UnknownCommands);
-        const string prefix = "<math><semantics><mrow>";
+        var alttext = tex.Trim().Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
+        var prefix = $"<math alttext=\"{alttext}\"><semantics><mrow>";
         var end = conversion.Markup.LastIndexOf("</mrow><annotation", StringComparison.Ordinal);
         Assert.StartsWith(prefix, conversion.Markup, StringComparison.Ordinal);
         return conversion.Markup[prefix.Length..end];
@@ -208,9 +210,23 @@ public sealed class LatexToMathMLTests
     public void Display_math_is_a_block_and_keeps_the_TeX_as_an_annotation()
     {
         var conversion = LatexToMathML.Convert(@"a<b \quad \text{&}", display: true);
-        Assert.StartsWith("<math display=\"block\"><semantics><mrow>", conversion.Markup, StringComparison.Ordinal);
+        Assert.StartsWith("<math display=\"block\" alttext=\"a&lt;b \\quad \\text{&amp;}\"><semantics><mrow>", conversion.Markup, StringComparison.Ordinal);
         Assert.EndsWith("</mrow><annotation encoding=\"application/x-tex\">a&lt;b \\quad \\text{&amp;}</annotation></semantics></math>", conversion.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("display", LatexToMathML.Convert("x", display: false).Markup, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(@"\eta_t = \eta_0 \cdot \gamma^{\lfloor t/s \rfloor}", false)]
+    [InlineData(@"x_{t+1} = x_t - \eta \nabla f(x_t)", true)]
+    [InlineData(@" \frac{a}{b} < \sqrt{\text{""q"" & 'r'}} ", true)]
+    [InlineData(@"\foo{x}", false)]
+    [InlineData(@"\frac{1}{", false)]
+    public void Every_formula_carries_its_TeX_as_alttext_and_as_annotation(string tex, bool display)
+    {
+        var math = XDocument.Parse(LatexToMathML.Convert(tex, display).Markup).Root!;
+        Assert.Equal("math", math.Name.LocalName);
+        Assert.Equal(tex.Trim(), math.Attribute("alttext")?.Value);
+        Assert.Equal(tex, math.Descendants("annotation").Single().Value);
     }
 
     [Fact]

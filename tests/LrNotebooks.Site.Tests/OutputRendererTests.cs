@@ -60,7 +60,7 @@ public sealed class OutputRendererTests
     {
         Assert.Equal("<pre class=\"output output-json\">{\n  &quot;a&quot;: [\n    1,\n    &quot;é&quot;\n  ]\n}</pre>\n", Render(Rich(("application/json", "{\"a\":[1,\"é\"]}"))));
         Assert.Contains("<strong>b</strong>", Render(Rich(("text/markdown", "**b** $x$"))), StringComparison.Ordinal);
-        Assert.Contains("<math display=\"block\">", Render(Rich(("text/latex", "$$x^2$$"))), StringComparison.Ordinal);
+        Assert.Contains("<math display=\"block\" alttext=\"x^2\">", Render(Rich(("text/latex", "$$x^2$$"))), StringComparison.Ordinal);
     }
 
     [Fact]

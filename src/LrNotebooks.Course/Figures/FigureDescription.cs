@@ -135,8 +135,11 @@ public static partial class FigureDescription
         node[parts[^1]] = value;
     }
 
+    // A trace is seen unless hidden or fully transparent (explorables show a choice of runs by opacity, too).
     private static bool IsVisible(JsonObject trace) =>
-        trace["visible"] is not JsonValue v || (v.TryGetValue<bool>(out var b) ? b : v.ToString() != "legendonly");
+        (trace["visible"] is not JsonValue v || (v.TryGetValue<bool>(out var b) ? b : v.ToString() != "legendonly"))
+        && !(trace["opacity"] is JsonValue o && o.GetValueKind() == System.Text.Json.JsonValueKind.Number
+             && double.Parse(o.ToJsonString(), CultureInfo.InvariantCulture) == 0);
 
     private static string Kind(IReadOnlyList<JsonObject> traces)
     {

@@ -14,6 +14,23 @@
     if (description && typeof text === 'string' && description.textContent !== text) description.textContent = text;
   }
 
+  // A slider step or a button runs its own command, as Plotly's own control would: the method named by the step
+  // with the step's arguments. Commands of one chart run one after another, so fast key presses end in the
+  // state of the last one; then Plotly's SVG control is moved to the same step.
+  var commands = { restyle: 'restyle', relayout: 'relayout', update: 'update', animate: 'animate' };
+  function run(chart, method, args, activeKey, index) {
+    var queue = chart.lrnotebooksQueue || Promise.resolve();
+    chart.lrnotebooksQueue = queue.then(function () {
+      var change = {};
+      change[activeKey] = index;
+      var apply = commands[method] ? Plotly[commands[method]].apply(null, [chart].concat(args || [])) : null;
+      return Promise.resolve(apply).then(function () { return Plotly.relayout(chart, change); });
+    }).catch(function (error) {
+      console.error('The chart could not show this step: ' + (error && error.message ? error.message : error));
+    });
+    return chart.lrnotebooksQueue;
+  }
+
   // Plotly's sliders and buttons are SVG and cannot be focused: the same steps as HTML controls, which run the
   // step's own command (update, restyle, relayout, animate) and move Plotly's control along.
   function addControls(chart, layout, states) {
@@ -42,11 +59,9 @@
         describe(chart, states && states.sliders[s] && states.sliders[s][i]);
       }
       input.addEventListener('input', function () {
-        var i = Number(input.value), step = steps[i], change = {};
+        var i = Number(input.value);
         show(i);
-        change['sliders[' + s + '].active'] = i;
-        Promise.resolve(Plotly.Plots.executeAPICommand(chart, step.method, step.args || []))
-          .then(function () { return Plotly.relayout(chart, change); });
+        run(chart, steps[i].method, steps[i].args, 'sliders[' + s + '].active', i);
       });
       show(slider.active || 0);
       label.appendChild(name);
@@ -67,11 +82,8 @@
         element.type = 'button';
         element.textContent = String(button.label);
         element.addEventListener('click', function () {
-          var change = {};
           press(b);
-          change['updatemenus[' + m + '].active'] = b;
-          Promise.resolve(Plotly.Plots.executeAPICommand(chart, button.method, button.args || []))
-            .then(function () { return Plotly.relayout(chart, change); });
+          run(chart, button.method, button.args, 'updatemenus[' + m + '].active', b);
         });
         group.appendChild(element);
         return element;

@@ -4,8 +4,8 @@ namespace LrNotebooks.Site.Math;
 
 /// <summary>
 /// Converts TeX math to MathML Core at export time, so formulas render in any current browser with no
-/// script and no network. The TeX source is kept as an <c>application/x-tex</c> annotation (copyable, and
-/// read by assistive technology).
+/// script and no network. The TeX source is the formula's <c>alttext</c> (what a screen reader that does not
+/// read MathML announces) and is kept as an <c>application/x-tex</c> annotation (copyable).
 /// </summary>
 internal static class LatexToMathML
 {
@@ -37,6 +37,8 @@ internal static class LatexToMathML
         {
             math.Set("display", "block");
         }
+
+        math.Set("alttext", tex.Trim());
 
         return new MathMLConversion(math.ToString(), unknown, error, error is null ? PlainText(Node("mrow", body)) : null);
     }

@@ -60,6 +60,24 @@ public sealed class FigureDescriptionTests
     }
 
     [Fact]
+    public void Transparent_series_are_left_out_like_hidden_ones()
+    {
+        var figure = new JsonObject
+        {
+            ["data"] = new JsonArray(
+                new JsonObject { ["name"] = "slow", ["opacity"] = 1, ["x"] = new JsonArray(0, 1), ["y"] = new JsonArray(2, 1) },
+                new JsonObject { ["name"] = "fast", ["opacity"] = 0, ["x"] = new JsonArray(0, 1), ["y"] = new JsonArray(2, 0.1) }),
+            ["layout"] = new JsonObject { ["title"] = "Runs" },
+        };
+        Assert.Contains("1 series", FigureDescription.Describe(figure), StringComparison.Ordinal);
+        Assert.DoesNotContain("fast", FigureDescription.Describe(figure), StringComparison.Ordinal);
+
+        var after = FigureDescription.DescribeAfter(figure, "restyle", new JsonArray(new JsonObject { ["opacity"] = new JsonArray(0, 0.5) }));
+        Assert.Contains("fast: falls from 2 at x = 0 to 0.1 at x = 1.", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("slow", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_heatmap_counts_its_values_and_its_empty_cells()
     {
         var figure = new JsonObject
