@@ -75,8 +75,8 @@ public static partial class Exercises
                 + $"2/η = {Numbers.Format(run.Limit)}, {run.Run.Status}. "
                 + (run.PeakSharpness >= run.Limit
                     ? "The sharpness reached the edge."
-                    : "It never met the edge: this network does not sharpen on its own, so at a rate whose edge lies above its "
-                        + "curvature gradient descent behaves as on a quadratic."));
+                    : $"It never met the edge and ended at {Numbers.Format(run.Run.Sharpness[^1].Value)}: this network does not sharpen "
+                        + "on its own, so a rate whose 2/η lies above its curvature never brings it to the edge."));
 
         private static SharpnessPoint? FirstAtEdge(EdgeOfStabilityRun run) => run.Run.Sharpness.FirstOrDefault(p => p.Value >= run.Limit);
     }

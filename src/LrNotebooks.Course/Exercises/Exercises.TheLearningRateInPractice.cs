@@ -43,7 +43,8 @@ public static partial class Exercises
                 : throw new ArgumentException("the update sizes need at least two steps and a positive last one", nameof(sizes)),
             hint: "Read the chart's first point (step 1) and its last (step 100) on the log axis, and divide.",
             explanation: sizes => $"{Numbers.Format(sizes[0], 3)} / {Numbers.Format(sizes[^1], 3)} ≈ {Numbers.Format(sizes[0] / sizes[^1], 2)}: "
-                + "Adam's first step moves every coordinate by about η whatever its gradient; a warm-up keeps η small exactly then.",
+                + "Adam's first step moves every coordinate that has a gradient by about η, however small or noisy the gradient "
+                + "(the weights of always-blank pixels do not move); a warm-up keeps η small exactly then.",
             decades: 0.2);
 
         /// <summary>E5 (implement it): warmup-stable-decay with a 1 − √u cool-down and no warm-up, like Schedule.WarmupStableDecay.</summary>
