@@ -11,7 +11,7 @@ namespace LrNotebooks.Runner.Tests;
 /// </summary>
 [Collection("Notebook run")]
 [Trait("Category", "Kernel")]
-public sealed partial class SolutionsRunTests(NotebookRunFixture run)
+public sealed partial class SolutionsKernelRunTests(NotebookRunFixture run)
 {
     public static TheoryData<string> Notebooks => RepositoryPaths.CommittedNotebookNames;
 
@@ -45,7 +45,7 @@ public sealed partial class SolutionsRunTests(NotebookRunFixture run)
         await run.SolutionsRun;
         var checks = CheckCells(run.SolvedNotebook(name));
 
-        Assert.NotEmpty(checks);
+        if (IsLesson(name)) Assert.NotEmpty(checks);
         Assert.All(checks, c =>
         {
             Assert.True(c.Text.StartsWith("✔ Correct", StringComparison.Ordinal) && c.Text.Contains("(solutions run)", StringComparison.Ordinal),
@@ -62,7 +62,7 @@ public sealed partial class SolutionsRunTests(NotebookRunFixture run)
         await run.SolutionsRun;
         var solved = CheckCells(run.SolvedNotebook(name)).ToDictionary(c => c.Exercise, c => c.Text);
 
-        Assert.NotEmpty(open);
+        if (IsLesson(name)) Assert.NotEmpty(open);
         Assert.All(open, c =>
         {
             Assert.True(c.Text.StartsWith("✘ Not yet", StringComparison.Ordinal) && c.Text.Contains("no answer yet", StringComparison.Ordinal),
@@ -74,6 +74,9 @@ public sealed partial class SolutionsRunTests(NotebookRunFixture run)
                 $"{name} {c.Exercise} shows its explanation before an answer: {c.Text}");
         });
     }
+
+    /// <summary>The lessons (00-09) end with exercises; the chart gallery has none.</summary>
+    private static bool IsLesson(string name) => name.StartsWith('0');
 
     /// <summary>The check cells of an executed notebook: exercise (class.E<i>n</i>) and the text of its output.</summary>
     private static IReadOnlyList<(string Exercise, string Text)> CheckCells(string executed)
