@@ -37,7 +37,7 @@ public sealed class NetworkHessian
     private readonly double[][] _rActivations;  // R a_{l+1} (R z for the last layer)
     private double[] _delta, _previousDelta, _rDelta, _rPreviousDelta;
     private readonly double[] _scratch;
-    private readonly double[] _gradientScratch;
+    private readonly double[] _weightScratch;
     private readonly double[] _zeroBias;
 
     /// <summary>Prepares products over every row of <paramref name="data"/> (usually the training set).</summary>
@@ -71,7 +71,7 @@ public sealed class NetworkHessian
         _rDelta = new double[_rows * widest];
         _rPreviousDelta = new double[_rows * widest];
         _scratch = new double[_rows * widest];
-        _gradientScratch = new double[widest];
+        _weightScratch = new double[network.ParameterCount];
         _zeroBias = new double[widest];
     }
 
@@ -181,12 +181,12 @@ public sealed class NetworkHessian
             var db = direction.Slice(_network.BiasOffset(l), outputs);
             var z = _activations[l].AsSpan(0, rows * outputs);
             var rz = _rActivations[l].AsSpan(0, rows * outputs);
-            Kernels.Linear(current, rows, inputs, w, b, z);
-            Kernels.Linear(current, rows, inputs, dw, db, rz);                 // a_l·dWᵀ + db
+            TiledKernels.Linear(current, rows, inputs, w, b, z, relu: false);
+            TiledKernels.Linear(current, rows, inputs, dw, db, rz, relu: false);     // a_l·dWᵀ + db
             if (l > 0)
             {
                 var extra = _scratch.AsSpan(0, rows * outputs);
-                Kernels.Linear(rCurrent, rows, inputs, w, _zeroBias.AsSpan(0, outputs), extra);   // R a_l·Wᵀ
+                TiledKernels.Linear(rCurrent, rows, inputs, w, _zeroBias.AsSpan(0, outputs), extra, relu: false);   // R a_l·Wᵀ
                 Add(extra, rz);
             }
             if (l < _network.LayerCount - 1)
@@ -242,37 +242,29 @@ public sealed class NetworkHessian
             var delta = _delta.AsSpan(0, rows * outputs);
             var rDelta = _rDelta.AsSpan(0, rows * outputs);
             var productW = product.Slice(_network.WeightOffset(l), outputs * inputs);
-            var extra = _gradientScratch.AsSpan(0, inputs);
-            for (int j = 0; j < outputs; j++)
+            TiledKernels.WeightGradient(rDelta, rows, outputs, layerInput, inputs, productW);              // R δᵀ a
+            if (l > 0)
             {
-                var row = productW.Slice(j * inputs, inputs);
-                Kernels.CombineRows(rDelta[j..], outputs, layerInput, rows, inputs, row);      // R δᵀ a
-                if (l > 0)
-                {
-                    Kernels.CombineRows(delta[j..], outputs, _rActivations[l - 1], rows, inputs, extra);   // δᵀ R a
-                    Add(extra, row);
-                }
-                if (!gradient.IsEmpty)
-                    Kernels.CombineRows(delta[j..], outputs, layerInput, rows, inputs, gradient.Slice(_network.WeightOffset(l) + j * inputs, inputs));
+                var extra = _weightScratch.AsSpan(0, outputs * inputs);
+                TiledKernels.WeightGradient(delta, rows, outputs, _rActivations[l - 1], inputs, extra);   // δᵀ R a
+                Add(extra, productW);
             }
+            if (!gradient.IsEmpty)
+                TiledKernels.WeightGradient(delta, rows, outputs, layerInput, inputs, gradient.Slice(_network.WeightOffset(l), outputs * inputs));
             Kernels.SumRows(rDelta, rows, product.Slice(_network.BiasOffset(l), outputs));
             if (!gradient.IsEmpty) Kernels.SumRows(delta, rows, gradient.Slice(_network.BiasOffset(l), outputs));
             if (l == 0) break;
 
+            // The ReLU mask zeroes the same entries of each term, so masking each before adding them gives the same bits.
             var w = parameters.Slice(_network.WeightOffset(l), outputs * inputs);
             var dw = direction.Slice(_network.WeightOffset(l), outputs * inputs);
             var previous = _previousDelta.AsSpan(0, rows * inputs);
             var rPrevious = _rPreviousDelta.AsSpan(0, rows * inputs);
             var scratch = _scratch.AsSpan(0, rows * inputs);
-            for (int r = 0; r < rows; r++)
-            {
-                Kernels.CombineRows(delta.Slice(r * outputs, outputs), 1, w, outputs, inputs, previous.Slice(r * inputs, inputs));
-                Kernels.CombineRows(rDelta.Slice(r * outputs, outputs), 1, w, outputs, inputs, rPrevious.Slice(r * inputs, inputs));
-                Kernels.CombineRows(delta.Slice(r * outputs, outputs), 1, dw, outputs, inputs, scratch.Slice(r * inputs, inputs));
-            }
+            TiledKernels.InputDelta(delta, rows, outputs, w, inputs, layerInput, previous);       // relu'(z) ⊙ δ W
+            TiledKernels.InputDelta(rDelta, rows, outputs, w, inputs, layerInput, rPrevious);     // relu'(z) ⊙ R δ W
+            TiledKernels.InputDelta(delta, rows, outputs, dw, inputs, layerInput, scratch);       // relu'(z) ⊙ δ dW
             Add(scratch, rPrevious);
-            Kernels.ReluBackward(layerInput, previous);
-            Kernels.ReluBackward(layerInput, rPrevious);
             (_delta, _previousDelta) = (_previousDelta, _delta);
             (_rDelta, _rPreviousDelta) = (_rPreviousDelta, _rDelta);
         }

@@ -41,16 +41,9 @@ internal static class InterleavedOptimizerStep
         for (int c = 0; c < calls.Length; c++)
         {
             double[] ratios = [.. Enumerable.Range(0, rounds).Select(r => times[c][r] / times[0][r])];
-            double ratio = Median(ratios), perByte = ratio * Cases[0].Passes / Cases[c].Passes;
+            double ratio = SideBySideEpoch.Median(ratios), perByte = ratio * Cases[0].Passes / Cases[c].Passes;
             Console.WriteLine(string.Create(culture,
-                $"| {Cases[c].Name} ({Cases[c].Passes} passes) | {Median(times[c]):F2} | {times[c].Min():F2} | {ratio:F2} | {perByte:F2} |"));
+                $"| {Cases[c].Name} ({Cases[c].Passes} passes) | {SideBySideEpoch.Median(times[c]):F2} | {times[c].Min():F2} | {ratio:F2} | {perByte:F2} |"));
         }
-    }
-
-    private static double Median(double[] values)
-    {
-        double[] sorted = [.. values.Order()];
-        int mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

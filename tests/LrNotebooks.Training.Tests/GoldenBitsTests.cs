@@ -57,6 +57,29 @@ public sealed class GoldenBitsTests
         Pin("CA226C52BD904561036BC7952D9E68E954B64B2FD6D4ED6A6C9E55E6D05FCF5F", Hash(bits));
     }
 
+    [Fact]
+    public void HessianVectorProductsAndSharpnessOfOddWidths()
+    {
+        var data = TestData.Random(rows: 203, features: 7, classes: 3, seed: 11);
+        var bits = new List<double>();
+        foreach (var network in new[] { Network.Mlp(7, 5, 9, 3), Network.Mlp(7, 3), Network.Mlp(7, 67, 3), Network.Mlp(7, 36, 33, 3) })
+        {
+            var hessian = new NetworkHessian(network, data, l2: 1e-3);
+            var parameters = network.InitialParameters(2);
+            var random = new Random(4);
+            var direction = parameters.Select(_ => random.NextDouble() - 0.5).ToArray();
+            var product = new double[network.ParameterCount];
+            var gradient = new double[network.ParameterCount];
+            bits.Add(hessian.Product(parameters, direction, product, gradient));
+            bits.AddRange(product);
+            bits.AddRange(gradient);
+            var sharpness = hessian.Sharpness(parameters, maxIterations: 20, seed: 1);
+            bits.Add(sharpness.Value);
+            bits.AddRange(sharpness.Vector);
+        }
+        Pin("14513AF1BEED694CC6CDBC35D5E1E9FE7480C6B9DC719C2965DEC31CBE12B74C", Hash(bits));
+    }
+
     private static void Pin(string expected, string actual) =>
         Assert.True(expected == actual, $"expected {expected}, got {actual}");
 
