@@ -7,8 +7,14 @@ using LrNotebooks.Benchmarks;
 // Trainer against PyTorch (OpenBLAS and reference BLAS), interleaved: ... -- --side-by-side [rounds]
 // Time of each step of one mini-batch: ... -- --kernels
 // Sweep scaling 1 vs 2 runs at a time, interleaved: ... -- --sweep-scaling [rounds]
+// Build time and JSON size of each explorable of the course: ... -- --explorables [rounds]
+// Open-and-draw time of each page of an exported site in headless Chromium: ... -- --pages <site folder> [rounds]
 
-if (args.Length > 0 && args[0] == "--hvp")
+if (args.Length > 0 && args[0] == "--explorables")
+    ExplorableBudgets.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+else if (args.Length > 1 && args[0] == "--pages")
+    await PageDrawTiming.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+else if (args.Length > 0 && args[0] == "--hvp")
     InterleavedHessianVectorProduct.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
 else if (args.Length > 0 && args[0] == "--sweep-scaling")
     InterleavedSweepScaling.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);

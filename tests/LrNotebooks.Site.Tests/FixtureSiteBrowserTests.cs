@@ -38,7 +38,7 @@ public sealed class FixtureSiteBrowserTests : IAsyncLifetime
             totalCharts += page.Charts.Count;
         }
 
-        Assert.Equal(6, totalCharts);   // three charts in 01, three explorables in 03
+        Assert.Equal(7, totalCharts);   // three charts in 01, four explorables in 03
         SiteAssertions.PageIsHealthy(await browser.InspectAsync(Path.Combine(_site, "index.html")), 0, 0);
     }
 
@@ -82,8 +82,30 @@ public sealed class FixtureSiteBrowserTests : IAsyncLifetime
             moves.AddRange(report.Moves);
         }
         ControlAssertions.EveryMoveChangedTheFigure(moves);
-        // The explorables fixture: a slider of 11 steps, 3 buttons, two sliders of 3 steps each.
-        Assert.Equal(4, moves.Select(m => (m.Page, m.Figure, m.Control)).Distinct().Count());
+        // The explorables fixture: a slider of 11 steps, 3 buttons, two sliders of 3 steps each, a slider of 14
+        // steps (its ▶ button, a menu of one button, is pressed by the test below).
+        Assert.Equal(5, moves.Select(m => (m.Page, m.Figure, m.Control)).Distinct().Count());
+    }
+
+    // The ▶ button of an explorable with frames: pressed with the mouse, it draws the paths step by step (mid-way the
+    // drawn data differ from the figure) and ends on the figure as drawn, with no error and no request.
+    [SkippableFact]
+    public async Task The_play_button_draws_the_steps_and_ends_on_the_whole_figure()
+    {
+        Chromium.RequireOrSkip();
+        await using var browser = await OfflineBrowser.LaunchAsync();
+        var played = new List<PlayedFigure>();
+        foreach (var page in Directory.GetFiles(_site, "*.html").Order(StringComparer.Ordinal))
+        {
+            var report = await browser.PlayAsync(page);
+            Assert.Empty(report.Errors);
+            Assert.Empty(report.ExternalRequests);
+            played.AddRange(report.Played);
+        }
+        var figure = Assert.Single(played);
+        Assert.True(figure.Frames > 2);
+        Assert.NotEqual(figure.Before, figure.During);
+        Assert.Equal(figure.Before, figure.After);
     }
 
     [Fact]

@@ -98,6 +98,52 @@ public sealed partial class OfflineBrowser
         return new ControlsReport(htmlFile, figures.Count, moves, [.. errors], [.. external]);
     }
 
+    /// <summary>
+    /// Opens <paramref name="htmlFile"/> with the network blocked and presses the ▶ button (a menu whose button
+    /// animates) of every figure that has animation frames, with the mouse. The drawn state is read before the press,
+    /// shortly after it (mid-animation) and once the animation has ended.
+    /// </summary>
+    public async Task<PlayReport> PlayAsync(string htmlFile, string figureSelector = ".plotly-chart")
+    {
+        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var external = new ConcurrentQueue<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = route.Request.Url;
+            if (url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) await route.ContinueAsync();
+            else { external.Enqueue(url); await route.AbortAsync(); }
+        });
+        var page = await context.NewPageAsync();
+        var errors = new ConcurrentQueue<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Enqueue("console: " + message.Text); };
+        page.PageError += (_, error) => errors.Enqueue("page: " + error);
+        await page.GotoAsync(new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
+        await page.WaitForFunctionAsync($"() => Array.from(document.querySelectorAll('{figureSelector}')).every(el => el.querySelector('.main-svg'))",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        var plays = new List<PlayedFigure>();
+        var figures = await page.QuerySelectorAllAsync(figureSelector);
+        for (int f = 0; f < figures.Count; f++)
+        {
+            var figure = figures[f];
+            int frames = await figure.EvaluateAsync<int>("el => (el._transitionData && el._transitionData._frames || []).length");
+            int menu = await figure.EvaluateAsync<int>("el => ((el.layout && el.layout.updatemenus) || []).findIndex(m => m.buttons.some(b => b.method === 'animate'))");
+            if (frames == 0 || menu < 0) continue;
+            await figure.ScrollIntoViewIfNeededAsync();
+            string before = await figure.EvaluateAsync<string>(DrawnState);
+            var header = (await figure.QuerySelectorAllAsync(".updatemenu-header-group"))[menu];
+            var box = await (await header.QuerySelectorAsync(".updatemenu-button"))!.BoundingBoxAsync();
+            await page.Mouse.ClickAsync(box!.X + box.Width / 2, box.Y + box.Height / 2);
+            await page.WaitForTimeoutAsync(400);
+            string during = await figure.EvaluateAsync<string>(DrawnState);
+            await page.WaitForFunctionAsync("el => !el._transitionData._animationRaf && !(el._transitionData._frameQueue || []).length", figure,
+                new PageWaitForFunctionOptions { Timeout = 60_000, PollingInterval = 100 });
+            await page.WaitForTimeoutAsync(300);
+            string after = await figure.EvaluateAsync<string>(DrawnState);
+            plays.Add(new PlayedFigure(f, frames, before, during, after));
+        }
+        return new PlayReport(htmlFile, plays, [.. errors], [.. external]);
+    }
+
     /// <summary>Opens a page offline and counts the elements matched by <paramref name="figureSelector"/> and those plotly.js drew into.</summary>
     public async Task<DrawnFigures> CountDrawnFiguresAsync(string htmlFile, string figureSelector)
     {
@@ -173,3 +219,9 @@ public sealed record ControlsReport(string Page, int Figures, IReadOnlyList<Cont
 
 /// <summary>How many figures a page holds and how many of them drew, with what went wrong.</summary>
 public sealed record DrawnFigures(int Figures, int Drawn, IReadOnlyList<string> PageErrors, IReadOnlyList<string> ExternalRequests);
+
+/// <summary>One figure whose ▶ button was pressed: its drawn state before, mid-animation and after.</summary>
+public sealed record PlayedFigure(int Figure, int Frames, string Before, string During, string After);
+
+/// <summary>What pressing every ▶ button of a page did, and any error or request it caused.</summary>
+public sealed record PlayReport(string Page, IReadOnlyList<PlayedFigure> Played, IReadOnlyList<string> Errors, IReadOnlyList<string> ExternalRequests);

@@ -36,10 +36,10 @@ public sealed class SiteExporterTests : IDisposable
             Directory.GetFiles(_site).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Empty(report.Warnings);
         Assert.Empty(report.UnknownTexCommands);
-        Assert.Equal(6, report.ChartCount);
+        Assert.Equal(7, report.ChartCount);
         Assert.Equal(
             [("01-gradient-descent-basics", "Gradient descent on a parabola: the step size η decides everything", 3), ("02-outputs-of-every-kind", "Outputs of every kind", 0),
-                ("03-explorables", "Explorables", 3)],
+                ("03-explorables", "Explorables", 4)],
             report.Pages.Select(p => (p.Name, p.Title, p.ChartCount)));
         Assert.True(report.Pages[0].FormulaCount >= 25);
     }

@@ -95,7 +95,9 @@ internal sealed class FigureBuilder(string title, Axis x, Axis y, int height = C
             layout.TryGetTypedPropertyValue<LinearAxis>("yaxis").Value.Set("scaleanchor", "x").Set("scaleratio", 1).Set("constrain", "domain");
         }
         CustomizeLayout?.Invoke(layout);
-        return Figure.From(ChartStyle.Chart(traces, layout));
+        var json = Figure.From(ChartStyle.Chart(traces, layout)).ToJson();
+        LogTicks.Apply(json);
+        return new Figure(json);
     }
 
     /// <summary>

@@ -31,8 +31,12 @@ public static partial class Plots
         double aspect = (domain.XMax - domain.XMin) / (domain.YMax - domain.YMin);
         figure.EqualAspect = aspect is >= 0.4 and <= 2.5;
         if (levels) figure.Add(ContourTrace(surface, domain));
+        var styles = NamedStyles.For(checkedRuns.Select(r => r.Label).ToArray());
+        var xs = checkedRuns.Select(r => r.Points.Select(p => p[0]).ToArray()).ToArray();
+        var ys = checkedRuns.Select(r => r.Points.Select(p => p[1]).ToArray()).ToArray();
+        var widths = Overlap.Widths(xs, ys, domain);
         for (int r = 0; r < checkedRuns.Length; r++)
-            AddPath(figure, checkedRuns[r], r, domain, checkedRuns[r].Points.Select(p => p[0]).ToArray(), checkedRuns[r].Points.Select(p => p[1]).ToArray());
+            AddPath(figure, checkedRuns[r], styles[r], domain, xs[r], ys[r], widths[r]);
         AddMinima(figure, surface, p => (p[0], p[1]));
         figure.Note(PathSymbols);
         return figure.Build();
@@ -141,9 +145,9 @@ public static partial class Plots
     }
 
     /// <summary>One run's path (clipped to the domain), its start and end marks, and the divergence label.</summary>
-    private static void AddPath(FigureBuilder figure, Trajectory run, int index, PlotDomain domain, double[] xs, double[] ys)
+    private static void AddPath(FigureBuilder figure, Trajectory run, SeriesStyle style, PlotDomain domain, double[] xs, double[] ys, double width = 2)
     {
-        string color = Palette.Color(index), name = RunLabels.Legend(run);
+        string color = style.Color, name = RunLabels.Legend(run);
         var pieces = DomainClipper.Clip(xs, ys, domain).Select(p => Thin(p, domain)).ToList();
         var x = new List<double?>();
         var y = new List<double?>();
@@ -167,8 +171,9 @@ public static partial class Plots
                        v.Step == 0 ? "(start)" : NumberText.Short(run.LearningRates[v.Step - 1]), NumberText.Short(run.Losses[v.Step])]);
             }
         }
-        bool markers = run.StepsTaken <= Traces.MarkerLimit;
-        figure.Add(Traces.Line(name, x, y, color, Palette.Dash(index), 2, markers).Group(name)
+        // A path drawn over a coinciding one gets markers too, so it shows where the line beneath is covered.
+        bool markers = run.StepsTaken <= Traces.MarkerLimit || width < Overlap.Alone;
+        figure.Add(Traces.Line(name, x, y, color, style.Dash, width, markers, symbol: style.Symbol).Group(name)
             .Hover("step %{customdata[0]}<br>(%{x:.4g}, %{y:.4g})<br>learning rate %{customdata[1]}<br>loss %{customdata[2]}", custom.ToArray()));
         if (DomainClipper.Inside(xs[0], ys[0], domain))
             figure.Add(Traces.Points("start", [xs[0]], [ys[0]], "white", "circle", 11, false, color).Group(name)

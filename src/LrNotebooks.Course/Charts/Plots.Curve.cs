@@ -29,13 +29,14 @@ public static partial class Plots
         figure.Add(Traces.Line("f(x)", xs.Select(x => (double?)x).ToArray(), Traces.Finite(fx), "#4D4D4D", width: 2)
             .Hover("x %{x:.4g}<br>f(x) %{y:.4g}<extra>f(x)</extra>"));
 
+        var styles = NamedStyles.For(checkedRuns.Select(r => r.Label).ToArray());
         for (int r = 0; r < checkedRuns.Length; r++)
         {
             var run = checkedRuns[r];
             var px = run.Points.Select(p => p[0]).ToArray();
             var py = run.Losses.ToArray();
-            AddPath(figure, run, r, domain, px, py);
-            AddStepArrows(figure, px, py, domain, Palette.Color(r));
+            AddPath(figure, run, styles[r], domain, px, py);
+            AddStepArrows(figure, px, py, domain, styles[r].Color);
         }
         AddMinima(figure, surface, p => (p[0], surface.Value(p[0])));
         if (checkedRuns.Length > 0) figure.Note($"{PathSymbols}   numbers: steps taken");

@@ -27,11 +27,12 @@ public static partial class Plots
         var figure = new FigureBuilder("Effective step size per parameter", new Axis("step"),
             new Axis("effective step size (per parameter)", Log: true));
         int hidden = 0;
+        var styles = NamedStyles.For(checkedRuns.Select(r => r.Label).ToArray());
         for (int r = 0; r < checkedRuns.Length; r++)
         {
             var run = checkedRuns[r];
             int n = run.EffectiveStepSizes[0].Length;
-            string color = Palette.Color(r), name = RunLabels.Legend(run);
+            string color = styles[r].Color, name = RunLabels.Legend(run);
             for (int p = 0; p < n; p++)
             {
                 var y = run.EffectiveStepSizes.Select(e => double.IsFinite(e[p]) && e[p] > 0 ? e[p] : (double?)null).ToArray();
@@ -39,7 +40,7 @@ public static partial class Plots
                 var lr = Enumerable.Range(0, y.Length)
                     .Select(k => k < run.LearningRates.Count ? NumberText.Short(run.LearningRates[k]) : "—").ToArray();
                 figure.Add(Traces.Line($"{name} · {ParameterName(p, n)}", Traces.Steps(y.Length), y, color, Palette.Dashes[p % Palette.Dashes.Count],
-                        markers: y.Length <= Traces.MarkerLimit).Group(name)
+                        markers: y.Length <= Traces.MarkerLimit, symbol: styles[r].Symbol).Group(name)
                     .Hover($"step %{{x}}<br>effective step ({ParameterName(p, n)}) %{{y:.4g}}<br>learning rate %{{customdata}}", lr));
                 int last = Array.FindLastIndex(y, v => v is not null);
                 if (p == 0 && run.Status.Diverged && last >= 0)

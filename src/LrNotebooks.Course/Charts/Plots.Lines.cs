@@ -33,6 +33,7 @@ public static partial class Plots
         for (int i = 0; i < markers.Length; i++) CheckMarker(markers[i], logX, $"{nameof(markers)}[{i}]");
         var figure = new FigureBuilder(title, new Axis(xLabel, logX), new Axis(yLabel, logY));
         int hidden = 0;
+        var styles = NamedStyles.For(items.Select(s => s.Name).ToArray());
         for (int k = 0; k < items.Length; k++)
         {
             var s = items[k];
@@ -45,7 +46,7 @@ public static partial class Plots
                 x[i] = ok ? s.X[i] : null;
                 y[i] = ok ? s.Y[i] : null;
             }
-            figure.Add(Traces.Line(s.Name, x, y, Palette.Color(k), Palette.Dash(k), markers: x.Length <= Traces.MarkerLimit, symbol: Palette.Symbol(k))
+            figure.Add(Traces.Line(s.Name, x, y, styles[k].Color, styles[k].Dash, markers: x.Length <= Traces.MarkerLimit, symbol: styles[k].Symbol)
                 .Hover($"{PlotText.InTemplate(xLabel)} %{{x:.4g}}<br>{PlotText.InTemplate(yLabel)} %{{y:.4g}}"));
         }
         if (hidden > 0) figure.Note($"{hidden} value(s) ≤ 0 not shown on the log axis");

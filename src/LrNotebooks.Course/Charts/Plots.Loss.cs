@@ -56,15 +56,16 @@ public static partial class Plots
         double floor = LogScale.Floor(values.SelectMany(v => v));
         if (logY) LogScale.NoteFloor(figure, values.SelectMany(v => v), floor, "loss", "losses");
         int lastStep = runs.Max(r => r.Losses.Count - 1), divergedSoFar = 0;
+        var styles = NamedStyles.For(runs.Select(r => r.Label).ToArray());
         for (int r = 0; r < runs.Length; r++)
         {
             var run = runs[r];
-            string color = Palette.Color(r), name = RunLabels.Legend(run);
+            string color = styles[r].Color, name = RunLabels.Legend(run);
             var y = values[r].Select(v => (double?)LogScale.Clip(v, floor, logY)).ToArray();
             var custom = Enumerable.Range(0, y.Length)
                 .Select(k => new[] { k == 0 ? "(start)" : NumberText.Short(run.LearningRates[k - 1]), NumberText.Short(values[r][k]) })
                 .ToArray();
-            figure.Add(Traces.Line(name, Traces.Steps(y.Length), y, color, Palette.Dash(r), markers: y.Length <= Traces.MarkerLimit, symbol: Palette.Symbol(r))
+            figure.Add(Traces.Line(name, Traces.Steps(y.Length), y, color, styles[r].Dash, markers: y.Length <= Traces.MarkerLimit, symbol: styles[r].Symbol)
                 .Hover($"step %{{x}}<br>learning rate %{{customdata[0]}}<br>{(gap ? "f − f*" : "loss")} %{{customdata[1]}}", custom));
             if (run.Status.Diverged)
                 // Near the right end of the axis the label goes to the left of the ✕, where there is room; every second

@@ -69,17 +69,18 @@ public static partial class Plots
         var order = Enumerable.Range(0, lrs.Length).OrderBy(i => lrs[i]).ToArray();
         var all = items.SelectMany(s => s.Y).ToArray();
         int hidden = 0;
+        var styles = NamedStyles.For(items.Select(s => s.Name).ToArray());
         for (int k = 0; k < items.Length; k++)
         {
             var s = items[k];
             var shown = order.Where(i => double.IsFinite(s.Y[i]) && (!logY || s.Y[i] > 0)).ToArray();
             hidden += order.Count(i => double.IsFinite(s.Y[i]) && logY && s.Y[i] <= 0);
             figure.Add(Traces.Line(s.Name, shown.Select(i => (double?)lrs[i]).ToArray(), shown.Select(i => (double?)s.Y[i]).ToArray(),
-                    Palette.Color(k), Palette.Dash(k), markers: true, symbol: Palette.Symbol(k))
+                    styles[k].Color, styles[k].Dash, markers: true, symbol: styles[k].Symbol)
                 .Hover("learning rate %{x:.4g}<br>" + PlotText.InTemplate(yLabel) + " %{y:.4g}"));
             var bad = order.Where(i => !double.IsFinite(s.Y[i])).ToArray();
             AddDivergedRow(figure, $"{s.Name}: diverged", bad.Select(i => lrs[i]).ToArray(),
-                bad.Select(i => $"{NumberText.Short(s.Y[i])}").ToArray(), all, logY, Palette.Color(k), k);
+                bad.Select(i => $"{NumberText.Short(s.Y[i])}").ToArray(), all, logY, styles[k].Color, k);
         }
         if (hidden > 0) figure.Note($"{hidden} value(s) ≤ 0 not shown on the log axis");
         if (marker is not null) AddMarker(figure, marker);

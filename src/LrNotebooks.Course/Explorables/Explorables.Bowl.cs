@@ -33,11 +33,11 @@ public static partial class Explorables
         if (steps is < 1 or > 1000) throw new ArgumentOutOfRangeException(nameof(steps), steps, "steps must be in [1, 1000].");
         double limit = bowl.StabilityLimit;
         var options = new RunOptions { Steps = steps, Tolerance = tolerance, StopAtConvergence = true };
-        return Explorable.Slider("η", BowlFractions.Select(k => k * limit), lr =>
+        return PlayButton.Add(Explorable.Slider("η", BowlFractions.Select(k => k * limit), lr =>
         {
             var run = Descent.Run(bowl, Optimizer.Sgd(lr), start, options with { Label = $"SGD, η = {F(lr)}" });
             string title = $"η = {F(lr)} ({F(lr / limit)} × the limit 2/λ_max = {F(limit)}): {run.Status}";
             return SideBySide.Of(Plots.Contour(bowl, [run], levels: false), Plots.Loss(bowl, run), title);
-        }, lr => F(lr), background: Levels(bowl));
+        }, lr => F(lr), background: Levels(bowl)));
     }
 }

@@ -30,7 +30,7 @@ public static partial class Explorables
         {
             double limit = 2 * (1 + beta) / lambdaMax;
             var run = Descent.Run(bowl, Optimizer.Sgd(lr, momentum: beta), start, options);
-            string side = lr < limit ? "below" : "above";
+            string side = Math.Abs(lr - limit) <= 1e-9 * limit ? "at" : lr < limit ? "below" : "above";
             run = run with { Label = $"η = {F(lr)}, β = {F(beta)}: {side} the limit 2(1+β)/λ_max = {F(limit)}, {run.Status}" };
             return SideBySide.Of(Plots.Contour(bowl, [run], levels: false), Plots.Loss(bowl, run), "Momentum on the bowl: choose η and β");
         }, Levels(bowl));

@@ -23,12 +23,12 @@ public static partial class Explorables
         var parabola = Surface.Parabola(curvature);
         if (start == 0 || !(Math.Abs(start) <= 2)) throw new ArgumentOutOfRangeException(nameof(start), start, "x₀ must be non-zero and in [−2, 2].");
         if (steps is < 1 or > 200) throw new ArgumentOutOfRangeException(nameof(steps), steps, "steps must be in [1, 200].");
-        return Explorable.Slider("η", ParabolaRates.Select(k => k / curvature), lr =>
+        return PlayButton.Add(Explorable.Slider("η", ParabolaRates.Select(k => k / curvature), lr =>
         {
             var run = Descent.Run(parabola, Optimizer.Sgd(lr), [start], steps);
             string title = $"η = {F(lr)} = {F(lr * curvature)}/L: {ParabolaRegime(run)}";
             return SideBySide.Of(Plots.Curve(parabola, run), Plots.Loss(run), title);
-        }, lr => F(lr * curvature) + "/L");
+        }, lr => F(lr * curvature) + "/L"));
     }
 
     /// <summary>The regime of a run on a parabola in words, from the factor r = x₁/x₀ its first step applied.</summary>

@@ -190,6 +190,11 @@ public static class Explorable
                 if (a["range"] is JsonArray range) update[key + ".range"] = range.DeepClone();
                 else update[key + ".autorange"] = true;
                 if (a["type"] is JsonNode type) update[key + ".type"] = type.DeepClone();
+                // A log axis labels the decades of its own panel's data (LogTicks); other axes tick automatically.
+                update[key + ".tickmode"] = a["tickmode"]?.DeepClone() ?? "auto";
+                update[key + ".tickvals"] = a["tickvals"]?.DeepClone();
+                update[key + ".ticktext"] = a["ticktext"]?.DeepClone();
+                update[key + ".minor"] = a["minor"]?.DeepClone();
             }
         return update;
     }

@@ -8,11 +8,11 @@ public sealed class SchedulesChartTests
     public void One_step_shaped_line_per_schedule_named_after_it()
     {
         var json = new ChartJson(Plots.Schedules(50, new ConstantSchedule(0.1), new ConstantSchedule(0.05)));
-        Assert.Equal(["constant(lr=0.1)", "constant(lr=0.05)"], json.Names);
+        Assert.Equal(["constant, η = 0.1", "constant, η = 0.05"], json.Names);
         Assert.Equal("Learning-rate schedules", json.Title);
         Assert.Equal("step", json.AxisTitle("xaxis"));
         Assert.Equal("learning rate", json.AxisTitle("yaxis"));
-        var trace = json.Trace("constant(lr=0.1)");
+        var trace = json.Trace("constant, η = 0.1");
         Assert.Equal(50, ChartJson.Numbers(trace, "x").Length);
         Assert.All(ChartJson.Numbers(trace, "y"), v => Assert.Equal(0.1, v));
         Assert.Equal("hv", trace.GetProperty("line").GetProperty("shape").GetString());
@@ -35,7 +35,7 @@ public sealed class SchedulesChartTests
     public void Zero_rates_are_left_out_of_a_log_axis_and_the_chart_says_so()
     {
         var json = new ChartJson(Plots.Schedules(10, [new ConstantSchedule(0.1), new ConstantSchedule(0)], logY: true, title: "zero"));
-        Assert.All(ChartJson.Numbers(json.Trace("constant(lr=0)"), "y"), v => Assert.Null(v));
+        Assert.All(ChartJson.Numbers(json.Trace("constant, η = 0"), "y"), v => Assert.Null(v));
         Assert.Contains("10 rate(s) ≤ 0 not shown on the log axis", json.AnnotationTexts);
     }
 
