@@ -12,13 +12,6 @@ public sealed partial class ExerciseCellTests
 {
     public static TheoryData<string> Notebooks => RepositoryPaths.CommittedNotebookNames;
 
-    /// <summary>Notebooks whose exercises still call the checkers with their answers inline, each with its reason.</summary>
-    public static readonly IReadOnlyDictionary<string, string> InlineCheckers = new Dictionary<string, string>
-    {
-        ["08-the-learning-rate-in-practice.ipynb"] = "added to the course after its exercises moved into the library; to be moved the same way",
-        ["09-edge-of-stability.ipynb"] = "added to the course after its exercises moved into the library; to be moved the same way",
-    };
-
     [GeneratedRegex(@"^Exercises\.(?<class>[A-Z]\w*)\.(?<id>E\d+)\.Check\((?<answer>\w+)(, .+)?\)$")]
     private static partial Regex CheckCall();
 
@@ -28,12 +21,6 @@ public sealed partial class ExerciseCellTests
     {
         Skip.If(name == RepositoryPaths.NoNotebooks, "notebooks/ holds no notebook yet");
         var notebook = NotebookReader.Read(Path.Combine(RepositoryPaths.NotebooksDirectory, name));
-        if (InlineCheckers.ContainsKey(name))
-        {
-            // The list stays honest: a notebook leaves it as soon as its checkers are in the library.
-            Assert.Contains(notebook.CodeCells, c => c.Source.Contains("Exercise.Check", StringComparison.Ordinal));
-            return;
-        }
         var declared = new List<string>();
         var checkedIds = new List<string>();
         foreach (var cell in notebook.CodeCells)

@@ -33,6 +33,41 @@ public sealed class NotebookRunFixture : IAsyncLifetime
     /// <summary>Path of the executed copy of notebook <paramref name="name"/>.</summary>
     public string ExecutedNotebook(string name) => Path.Combine(ArtifactsDirectory, "notebooks", name);
 
+    /// <summary>
+    /// The solutions run (<c>--solutions</c>) of every notebook in one runner call, into <c>solutions/</c> of the artifacts
+    /// folder. Started by the first test that asks for it, after the main run, whose library build and tool restore it
+    /// reuses; tests that do not ask never pay for it.
+    /// </summary>
+    public Task<RunReport> SolutionsRun => _solutionsRun.Value;
+
+    /// <summary>Everything the solutions run printed.</summary>
+    public string SolutionsOutput { get; private set; } = "";
+
+    /// <summary>Path of the solutions run's executed copy of notebook <paramref name="name"/>.</summary>
+    public string SolvedNotebook(string name) => Path.Combine(ArtifactsDirectory, "solutions", "notebooks", name);
+
+    private readonly Lazy<Task<RunReport>> _solutionsRun;
+
+    /// <summary>Creates the fixture; nothing runs before <see cref="InitializeAsync"/>.</summary>
+    public NotebookRunFixture() => _solutionsRun = new(RunSolutionsAsync);
+
+    private async Task<RunReport> RunSolutionsAsync()
+    {
+        var options = RunnerOptions.Default with
+        {
+            OutputDirectory = Path.Combine(ArtifactsDirectory, "solutions"),
+            RepositoryRoot = RepositoryPaths.Root,
+            Build = false,
+            Restore = false,
+            Site = false,
+            Solutions = true,
+        };
+        using var output = new StringWriter();
+        var report = await RunnerApp.RunAsync(options, output, CancellationToken.None);
+        SolutionsOutput = output.ToString();
+        return report;
+    }
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {

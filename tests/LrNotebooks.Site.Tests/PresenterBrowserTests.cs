@@ -18,7 +18,10 @@ public sealed class PresenterBrowserTests : IAsyncLifetime
           const visible = el => el.offsetParent !== null || el.getClientRects().length > 0;
           const charts = Array.from(document.querySelectorAll('.js-plotly-plot')).filter(visible).map(el => {
             const box = el.getBoundingClientRect();
-            return { width: box.width, height: box.height, drawn: !!el.querySelector('.main-svg') };
+            const svg = el.querySelector('.main-svg');
+            const room = el.parentElement ? el.parentElement.getBoundingClientRect() : box;
+            return { width: box.width, height: box.height, drawn: !!svg,
+                     inside: !svg || (svg.getBoundingClientRect().left >= room.left - 1 && svg.getBoundingClientRect().right <= room.right + 1) };
           });
           const p = window.lrPresenter;
           const h2 = Array.from(document.querySelectorAll('main h2')).filter(visible).length;
@@ -87,6 +90,7 @@ public sealed class PresenterBrowserTests : IAsyncLifetime
                 foreach (var chart in state.Charts)
                 {
                     Assert.True(chart.Drawn, $"{name} section {slide}: a chart is not drawn");
+                    Assert.True(chart.Inside, $"{name} section {slide}: a chart is drawn wider than its room, its edge cut off");
                     Assert.True(chart.Width >= 1400 && chart.Height >= 500, $"{name} section {slide}: a chart is {chart.Width}×{chart.Height}, not projector size");
                     charts++;
                 }
@@ -140,4 +144,4 @@ public sealed class PresenterBrowserTests : IAsyncLifetime
 
 internal sealed record State(bool Active, int Slide, int Slides, ChartBox[] Charts, int H2);
 
-internal sealed record ChartBox(double Width, double Height, bool Drawn);
+internal sealed record ChartBox(double Width, double Height, bool Drawn, bool Inside);

@@ -55,6 +55,13 @@ public static partial class Exercises
             solutionText: "(x, gradient, learningRate) => x - learningRate * gradient",
             explanation: "That is Optimizer.Sgd: PyTorch's torch.optim.SGD without momentum does exactly this to every parameter.");
 
+        /// <summary>E6: what sets a step's direction and what its length (correct: a, the gradient; η scales it).</summary>
+        public static ChoiceQuestion<NoContext> E6 { get; } = new("E6 (direction and length of a step)", ExerciseKind.Choice, options: 4,
+            _ => 'a',
+            hint: "Write the step x₁ − x₀ = −η·f′(x₀) and ask which factor can change its sign and which only its size.",
+            explanation: _ => "η > 0 only scales the step; the sign of the gradient decides where it goes. Too large an η makes the step "
+                + "longer than the way to the minimum, which is why x₁ changed sign in E4.");
+
         private static int FirstBelow(Trajectory run, double size)
         {
             for (int t = 0; t < run.Points.Count; t++)

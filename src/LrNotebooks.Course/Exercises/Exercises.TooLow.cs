@@ -57,5 +57,15 @@ public static partial class Exercises
         private static BasinCensus FirstEscape(IReadOnlyList<BasinCensus> census) =>
             census.FirstOrDefault(c => c.Escaped > 0)
                 ?? throw new ArgumentException("no rate of this census freed a trapped start", nameof(census));
+
+        /// <summary>E6: the steps η = 0.1 needs to shrink the x error of the bowl a thousandfold (λ_min = 0.2).</summary>
+        public static NumberQuestion<NoContext> E6 { get; } = new("E6 (steps for a thousandfold in x)", ExerciseKind.Compute,
+            _ => ThousandfoldSteps(0.1),
+            hint: "Each step multiplies the x error by 1 − ηλ_min; find the smallest k with (1 − ηλ_min)^k ≤ 1/1000 (take logarithms).",
+            explanation: _ => $"k = ⌈ln 1000 / −ln(1 − 0.1·0.2)⌉ = ⌈{Numbers.Format(Math.Log(1000) / -Math.Log(1 - 0.1 * 0.2), 5)}⌉ = {ThousandfoldSteps(0.1)}; "
+                + $"at η = 0.01 it is {ThousandfoldSteps(0.01)}: ten times smaller η, about ten times the steps.",
+            absoluteTolerance: 1);
+
+        private static int ThousandfoldSteps(double lr) => (int)Math.Ceiling(Math.Log(1000) / -Math.Log(1 - lr * 0.2));
     }
 }

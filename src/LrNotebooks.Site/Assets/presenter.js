@@ -73,7 +73,9 @@
     if (typeof Plotly === 'undefined') return;
     charts(slide).forEach(function (chart) {
       if (!sizes.has(chart)) sizes.set(chart, { width: chart.layout ? chart.layout.width : undefined, height: chart.layout ? chart.layout.height : undefined });
-      var width = Math.max(320, Math.floor(main.clientWidth - 32));
+      // The room the page gives the chart (main's padding and the output's margins taken off), so nothing is cut off.
+      var room = chart.parentElement ? chart.parentElement.clientWidth : main.clientWidth;
+      var width = Math.max(320, Math.floor(room - 2));
       var height = Math.max(240, Math.floor(Math.min(window.innerHeight * 0.72, width * 0.62)));
       Plotly.relayout(chart, { width: width, height: height }).then(function () { Plotly.Plots.resize(chart); });
     });

@@ -44,6 +44,11 @@ internal static class CourseExerciseCases
         ("RealData", "E1") => Digits(1438),
         ("RealData", "E2") => SweepSummary.FinalValidationAccuracy(SweepFixtures.Sweep(SweepFixtures.Accuracy)),
         ("RealData", "E5") => SweepFixtures.Run("softmax regression, η = 1", 0.85, 0.93),
+        ("TheLearningRateInPractice", "E2") => Schedule.WarmupStableDecay(0.1, 20 * 45, 4 * 45),
+        ("TheLearningRateInPractice", "E4") => (IReadOnlyList<double>)[0.93, 0.71, 0.52, 0.4, 0.33, 0.3, 0.28, 0.27],
+        ("TheLearningRateInPractice", "E6") => NoiseFloors.Value,
+        ("EdgeOfStability", "E3") => EdgeRun(0.2, 7.1, 7.4, 9.2, 10.6, 12.3, 10.4, 9.8),
+        ("EdgeOfStability", "E5") => EdgeRun(0.4, 4.4, 4.3, 4.1, 3.9, 3.8),
         _ => null,
     };
 
@@ -65,6 +70,9 @@ internal static class CourseExerciseCases
             ("AdaptiveOptimizers", "E5") => (Func<double, double, double, double, int, double, (double, double, double)>)((p, g, m, v, t, lr) =>
                 (p - lr * (0.9 * m + 0.1 * g) / (Math.Sqrt(0.999 * v + 0.001 * g * g) + 1e-8), 0.9 * m + 0.1 * g, 0.999 * v + 0.001 * g * g)),
             ("FindingALearningRate", "E5") => (Func<double, double, int, int, double>)((s, e, n, i) => s * Math.Pow(e / s, i / (double)n)),
+            ("TheLearningRateInPractice", "E5") => (Func<double, int, int, int, double>)((lr, total, cooldown, t) =>
+                t < total - cooldown ? lr : t >= total ? 0 : lr * (1 - (double)(t - (total - cooldown)) / cooldown)),
+            ("EdgeOfStability", "E4") => (Func<Func<double[], double[]>, int, double>)((product, n) => product(Enumerable.Repeat(1.0, n).ToArray()).Max()),
             ("RealData", "E4") => (Func<double, int, double, int, double>)((lr, s, gamma, epoch) => lr * Math.Pow(gamma, epoch / (double)s)),
             _ => WrongNumber(question, context),
         },
@@ -84,6 +92,24 @@ internal static class CourseExerciseCases
     private static readonly RunOptions Noisy04 = new() { Steps = 300, GradientNoise = 0.5, Seed = 1 };
     private static readonly Lazy<FixedVersusScheduled> Comparison04 = new(() => FixedVersusScheduled.Run(Bowl04, Sweep.LogSpace(0.003, 0.9, 13),
         Schedule.InverseTime(0.5, decayRate: 0.5), lr => Optimizer.Sgd(lr), Start04, Noisy04, 8));
+
+    /// <summary>Notebook 08's prediction: the noise floor at η = 0.02 with batches of 1 and of 4 (σ = 1 per example).</summary>
+    private static readonly Lazy<(SeedEnsemble, SeedEnsemble)> NoiseFloors = new(() =>
+    {
+        SeedEnsemble Floor(int batch) => SeedEnsemble.Run(Surface.Quadratic(0.25, 0.5), Optimizer.Sgd(0.02), [0.0, 0.0],
+            new RunOptions { Steps = 2000, GradientNoise = 1 / Math.Sqrt(batch) }, 32);
+        return (Floor(1), Floor(4));
+    });
+
+    /// <summary>A full-batch run of notebook 09 with the sharpness measured every 10 steps (nothing is trained).</summary>
+    private static EdgeOfStabilityRun EdgeRun(double rate, params double[] sharpness)
+    {
+        var run = SweepFixtures.Run($"η = {rate}", 0.5, 0.9) with
+        {
+            Sharpness = [.. sharpness.Select((value, i) => new SharpnessPoint(10 * i, value, 20, true))],
+        };
+        return new EdgeOfStabilityRun(rate, run, sharpness[0], sharpness.Max(), sharpness[^1] / (2 / rate), 2.4, 0.2, 3);
+    }
 
     private static RangeTestResult RangeTest(int steps, int minimumAt)
     {

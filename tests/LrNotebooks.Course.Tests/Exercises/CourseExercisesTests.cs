@@ -75,7 +75,17 @@ public sealed class CourseExercisesTests
             Assert.True(kinds.IsSupersetOf([ExerciseKind.ReadTheChart, ExerciseKind.ImplementIt, ExerciseKind.PredictThenRun]),
                 $"{notebook.Key}: {string.Join(", ", kinds)}");
         }
-        Assert.Equal(8, Exercises.All.Select(e => e.Notebook).Distinct().Count());
+        Assert.Equal(10, Exercises.All.Select(e => e.Notebook).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_notebook_also_has_a_computed_number_and_a_multiple_choice_question()
+    {
+        foreach (var notebook in Exercises.All.GroupBy(e => e.Notebook))
+        {
+            var kinds = notebook.Select(e => e.Question.Kind).ToHashSet();
+            Assert.True(kinds.IsSupersetOf([ExerciseKind.Compute, ExerciseKind.Choice]), $"{notebook.Key}: {string.Join(", ", kinds)}");
+        }
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class CourseSiteBrowserTests(NotebookRunFixture fixture)
         foreach (var page in pages)
         {
             var name = Path.GetFileNameWithoutExtension(page);
-            if (name == "instructors") continue;   // the instructor's guide, not a notebook: PresenterBrowserTests opens it
+            if (name == "instructors") continue;   // the instructor's guide, not a notebook: CoursePresenterBrowserTests opens it
             var expected = name == "index" ? new PageExpectations(0, 0) : ExpectationsFor(name, page);
             SiteAssertions.PageIsHealthy(await browser.InspectAsync(page), expected.ChartOutputs, expected.Formulas);
         }
