@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -32,25 +31,9 @@ public sealed partial class OfflineBrowser
     /// </summary>
     public async Task<ControlsReport> ExerciseControlsAsync(string htmlFile, string figureSelector = ".plotly-chart")
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1100, Height = 900 },
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-        });
-        var external = new ConcurrentQueue<string>();
-        await context.RouteAsync("**/*", async route =>
-        {
-            var url = route.Request.Url;
-            if (url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) await route.ContinueAsync();
-            else { external.Enqueue(url); await route.AbortAsync(); }
-        });
-        var page = await context.NewPageAsync();
-        var errors = new ConcurrentQueue<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Enqueue("console: " + message.Text); };
-        page.PageError += (_, error) => errors.Enqueue("page: " + error);
-        await page.GotoAsync(new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
-        await page.WaitForFunctionAsync($"() => Array.from(document.querySelectorAll('{figureSelector}')).every(el => el.querySelector('.main-svg'))",
-            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await using var offline = await OpenOfflineAsync(htmlFile);
+        var (page, external, errors) = (offline.Page, offline.External, offline.Errors);
+        await WaitForDrawnAsync(page, figureSelector);
 
         var moves = new List<ControlMove>();
         var figures = await page.QuerySelectorAllAsync(figureSelector);
@@ -105,21 +88,9 @@ public sealed partial class OfflineBrowser
     /// </summary>
     public async Task<PlayReport> PlayAsync(string htmlFile, string figureSelector = ".plotly-chart")
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
-        var external = new ConcurrentQueue<string>();
-        await context.RouteAsync("**/*", async route =>
-        {
-            var url = route.Request.Url;
-            if (url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) await route.ContinueAsync();
-            else { external.Enqueue(url); await route.AbortAsync(); }
-        });
-        var page = await context.NewPageAsync();
-        var errors = new ConcurrentQueue<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Enqueue("console: " + message.Text); };
-        page.PageError += (_, error) => errors.Enqueue("page: " + error);
-        await page.GotoAsync(new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
-        await page.WaitForFunctionAsync($"() => Array.from(document.querySelectorAll('{figureSelector}')).every(el => el.querySelector('.main-svg'))",
-            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await using var offline = await OpenOfflineAsync(htmlFile);
+        var (page, external, errors) = (offline.Page, offline.External, offline.Errors);
+        await WaitForDrawnAsync(page, figureSelector);
         var plays = new List<PlayedFigure>();
         var figures = await page.QuerySelectorAllAsync(figureSelector);
         for (int f = 0; f < figures.Count; f++)
@@ -147,22 +118,11 @@ public sealed partial class OfflineBrowser
     /// <summary>Opens a page offline and counts the elements matched by <paramref name="figureSelector"/> and those plotly.js drew into.</summary>
     public async Task<DrawnFigures> CountDrawnFiguresAsync(string htmlFile, string figureSelector)
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
-        var external = new ConcurrentQueue<string>();
-        await context.RouteAsync("**/*", async route =>
-        {
-            var url = route.Request.Url;
-            if (url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) await route.ContinueAsync();
-            else { external.Enqueue(url); await route.AbortAsync(); }
-        });
-        var page = await context.NewPageAsync();
-        var errors = new ConcurrentQueue<string>();
-        page.PageError += (_, error) => errors.Enqueue(error);
-        await page.GotoAsync(new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
+        await using var offline = await OpenOfflineAsync(htmlFile, consoleErrors: false, gotoTimeout: 120_000);
+        var (page, external, errors) = (offline.Page, offline.External, offline.Errors);
         try
         {
-            await page.WaitForFunctionAsync($"() => Array.from(document.querySelectorAll('{figureSelector}')).every(el => el.querySelector('.main-svg'))",
-                null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+            await WaitForDrawnAsync(page, figureSelector);
         }
         catch (TimeoutException)
         {

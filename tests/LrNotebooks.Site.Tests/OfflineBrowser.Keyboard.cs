@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace LrNotebooks.Site.Tests;
@@ -21,25 +20,9 @@ public sealed partial class OfflineBrowser
     /// </summary>
     public async Task<KeyboardReport> OperateControlsByKeyboardAsync(string htmlFile)
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1100, Height = 900 },
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-        });
-        var external = new ConcurrentQueue<string>();
-        await context.RouteAsync("**/*", async route =>
-        {
-            var url = route.Request.Url;
-            if (url.StartsWith("file:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)) await route.ContinueAsync();
-            else { external.Enqueue(url); await route.AbortAsync(); }
-        });
-        var page = await context.NewPageAsync();
-        var errors = new ConcurrentQueue<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Enqueue("console: " + message.Text); };
-        page.PageError += (_, error) => errors.Enqueue("page: " + error);
-        await page.GotoAsync(new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
-        await page.WaitForFunctionAsync("() => Array.from(document.querySelectorAll('.plotly-chart')).every(el => el.querySelector('.main-svg'))",
-            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await using var offline = await OpenOfflineAsync(htmlFile);
+        var (page, external, errors) = (offline.Page, offline.External, offline.Errors);
+        await WaitForDrawnAsync(page, ".plotly-chart");
 
         var moves = new List<KeyboardMove>();
         var figures = await page.QuerySelectorAllAsync("figure.chart-figure:has(.chart-controls)");
