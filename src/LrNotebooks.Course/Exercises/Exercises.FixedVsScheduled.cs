@@ -73,7 +73,8 @@ public static partial class Exercises
         /// <summary>E7: when an optimal fixed rate exists (correct: b, in closed form only without noise).</summary>
         public static ChoiceQuestion<NoContext> E7 { get; } = new("E7 (is there an optimal fixed rate?)", ExerciseKind.Choice, options: 4,
             _ => 'b',
-            hint: "Section 10 asked the question three times: on the noise-free bowl, on the noisy bowl at two budgets, and with a narrow well.",
+            hint: "Section 10 asked the question three times: on the noise-free bowl, on the bowl at two noise levels "
+                + "for every budget from 10 to 300 steps, and with a narrow well.",
             explanation: _ => "Without noise the fastest fixed rate on a quadratic is 2/(λ_min + λ_max), the best of a fine sweep; with noise "
                 + "the best fixed rate moves with the budget and the noise level, and a decaying schedule can beat every fixed rate.");
 
