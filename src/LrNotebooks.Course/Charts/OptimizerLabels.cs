@@ -29,10 +29,32 @@ public static class OptimizerLabels
         ["nesterov"] = "Nesterov", ["amsgrad"] = "AMSGrad", ["centered"] = "centered",
     };
 
-    /// <summary>The plain-language form of <paramref name="label"/>, or the label itself when it is not an optimizer's.</summary>
+    /// <summary>
+    /// The plain-language form of <paramref name="label"/>, or the label itself when it is not an optimizer's; a label
+    /// that ends in one after ", " (a trainer's "MLP 64-32-10, SGD(lr=0.1, momentum=0.9)") has that part translated.
+    /// </summary>
     public static string Plain(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
+        string alone = PlainAlone(label);
+        if (!ReferenceEquals(alone, label)) return alone;
+        // The optimizer part starts after a ", " outside parentheses.
+        int depth = 0;
+        for (int i = 0; i < label.Length - 1; i++)
+        {
+            if (label[i] == '(') depth++;
+            else if (label[i] == ')') depth--;
+            else if (depth == 0 && label[i] == ',' && label[i + 1] == ' ')
+            {
+                string rest = label[(i + 2)..], plain = PlainAlone(rest);
+                if (!ReferenceEquals(plain, rest)) return $"{label[..i]}, {plain}";
+            }
+        }
+        return label;
+    }
+
+    private static string PlainAlone(string label)
+    {
         int open = label.IndexOf('(', StringComparison.Ordinal);
         if (open <= 0 || !label.EndsWith(')') || !Algorithms.TryGetValue(label[..open], out var algorithm)) return label;
         var parts = SplitTopLevel(label[(open + 1)..^1]);
